@@ -1,0 +1,7 @@
+"""Every command the ``eventcoder`` group offers, one module each."""
+
+from __future__ import annotations
+
+import click
+
+ALL: list[click.Command] = []
