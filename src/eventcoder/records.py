@@ -128,6 +128,7 @@ class DatePrecision(enum.StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
+    WEEK = "week"  # "last week": the Monday of that week
 
 
 @dataclass(frozen=True, slots=True)
