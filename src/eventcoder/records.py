@@ -188,6 +188,9 @@ class Event:
     match: str = ""  # how the code was found: "pattern", "verb", "statement", ...
     source_rule: str | None = None
     target_rule: str | None = None
+    date_ongoing: bool = False  # "since 2014": a state that began at ``date``, not a dated act
+    place_admin1: str | None = None
+    place_geonames_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
