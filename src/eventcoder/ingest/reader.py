@@ -1,0 +1,185 @@
+"""``read_inputs``: every input named on a command line to ``Article``s and ``Reject``s.
+
+Files, directories (recursive) and stdin (``-``); gzip is undone first; the
+format comes from the file extension, else from the first characters. Each
+file, line or record that cannot become an article is one ``Reject`` with a
+one-line reason, and reading goes on. Only a path that does not exist stops
+the run (``InputError``), before anything is read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from eventcoder.errors import RejectedInput, RejectReason
+from eventcoder.ingest.build import METADATA_FIELDS, BuildOptions, RawArticle, build_article, parse_iso_date
+from eventcoder.ingest.decode import DecodeFailure, decode_bytes
+from eventcoder.ingest.feeds import read_feed
+from eventcoder.ingest.formats import detect_format, sidecar_for
+from eventcoder.ingest.html import read_html
+from eventcoder.ingest.language import LanguageDetector
+from eventcoder.ingest.sources import DEFAULT_MAX_BYTES, STDIN, Source, expand_inputs, load_file, load_stream
+from eventcoder.ingest.structured import read_csv, read_jsonl
+from eventcoder.ingest.text import read_text
+from eventcoder.records import Article, InputFormat, Origin, Reject
+
+log = logging.getLogger(__name__)
+SIDECAR_KEYS = frozenset({"id", *METADATA_FIELDS})
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    include: str | None = None
+    exclude: str | None = None
+    default_date: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    check_language: bool = True
+
+
+def read_inputs(
+    inputs: Sequence[str],
+    *,
+    include: str | None = None,
+    exclude: str | None = None,
+    default_date: str | None = None,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    check_language: bool = True,
+    detector: LanguageDetector | None = None,
+) -> Iterator[Article | Reject]:
+    """Read every input; yield each article, or a ``Reject`` for what could not become one.
+
+    ``include``/``exclude`` are glob patterns for files inside directories;
+    ``default_date`` (ISO) is the publication date of articles that have none;
+    ``max_bytes`` caps each file (and each file once gunzipped). A second
+    article with an id already seen is a ``Reject`` (duplicate).
+    Raises ``InputError`` for a path that does not exist or a bad ``default_date``.
+    """
+    if default_date is not None:
+        default_date = _checked_default_date(default_date)
+    files = expand_inputs(inputs, include=include, exclude=exclude)
+    if check_language and detector is None:
+        detector = LanguageDetector()
+    options = BuildOptions(default_date=default_date, detector=detector if check_language else None)
+    seen: dict[str, Origin | None] = {}
+    for name in files:
+        source = (
+            load_stream(stdin or sys.stdin.buffer, max_bytes) if name == STDIN else load_file(name, max_bytes)
+        )
+        for item in _read_source(source, options):
+            if isinstance(item, Article):
+                if item.id in seen:
+                    yield Reject(
+                        item.origin or Origin(name),
+                        RejectReason.DUPLICATE,
+                        f"article id {item.id} was already read from {seen[item.id]}",
+                    )
+                    continue
+                seen[item.id] = item.origin
+            yield item
+
+
+def article_from_text(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    author: str | None = None,
+    detector: LanguageDetector | None = None,
+    origin: str = "<text>",
+) -> Article:
+    """One cleaned article from a string (the HTTP API's POST /code).
+
+    The language is checked when a ``detector`` is given (load it once and
+    reuse it). Raises ``RejectedInput`` (with the reason) instead of returning
+    a ``Reject``.
+    """
+    raw = RawArticle(
+        text=text,
+        origin=Origin(origin, record=id),
+        input_format=InputFormat.TEXT,
+        id=id or None,
+        title=title,
+        date=date,
+        url=url,
+        source=source,
+        author=author,
+    )
+    result = build_article(raw, BuildOptions(detector=detector))
+    if isinstance(result, Reject):
+        raise RejectedInput(RejectReason(result.reason), result.detail)
+    return result
+
+
+def _checked_default_date(value: str) -> str:
+    from eventcoder.errors import InputError
+
+    try:
+        return parse_iso_date(value)
+    except ValueError as exc:
+        raise InputError(f"default date: {exc}", hint="Give the date as YYYY-MM-DD.") from None
+
+
+def _read_source(source: Source | Reject, options: BuildOptions) -> Iterator[Article | Reject]:
+    if isinstance(source, Reject):
+        yield source
+        return
+    try:
+        for raw in _parse(source):
+            yield raw if isinstance(raw, Reject) else build_article(raw, options)
+    except Exception as exc:  # a reader bug must not end the batch: record it and go on
+        log.warning("unexpected error reading %s", source.origin, exc_info=True)
+        yield Reject(source.origin, RejectReason.FAILED, f"unexpected {type(exc).__name__}: {exc}")
+
+
+def _parse(source: Source) -> Iterator[RawArticle | Reject]:
+    decoded = decode_bytes(source.data)
+    if isinstance(decoded, DecodeFailure):
+        yield Reject(source.origin, decoded.reason, decoded.detail)
+        return
+    text, path = decoded.text, source.origin.path
+    fmt = detect_format(source.name, text)
+    if fmt is InputFormat.JSONL:
+        yield from read_jsonl(text, path)
+    elif fmt is InputFormat.CSV:
+        yield from read_csv(text, path, delimiter="\t" if source.name.lower().endswith(".tsv") else ",")
+    elif fmt is InputFormat.FEED:
+        yield from read_feed(source.data, path)
+    else:
+        sidecar = _sidecar(source.path) if source.path else {}
+        if isinstance(sidecar, Reject):
+            yield sidecar
+            return
+        reader = read_html if fmt is InputFormat.HTML else read_text
+        yield from reader(text, source.origin, sidecar)
+
+
+def _sidecar(path: Path) -> Mapping[str, str] | Reject:
+    """Metadata from ``NAME.meta.json`` next to the file, ``{}`` when there is none."""
+    meta_path = sidecar_for(path)
+    if not meta_path.is_file():
+        return {}
+    origin = Origin(str(meta_path))
+    try:
+        value = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return Reject(origin, RejectReason.UNPARSABLE, f"sidecar of {path.name}: {exc}")
+    if not isinstance(value, dict):
+        return Reject(origin, RejectReason.UNPARSABLE, f"sidecar of {path.name} must be a JSON object")
+    bad = sorted(k for k, v in value.items() if k not in SIDECAR_KEYS or not isinstance(v, str | None))
+    if bad:
+        return Reject(
+            origin,
+            RejectReason.BAD_FIELD,
+            f"sidecar of {path.name}: unknown or non-string fields {bad} (allowed: {sorted(SIDECAR_KEYS)})",
+        )
+    return {k: v for k, v in value.items() if v}
