@@ -1,0 +1,312 @@
+"""The DuckDB store: open/close, lock errors, transactional idempotent batch writes, run records.
+
+DuckDB's concurrency model, which this class follows: a database file is opened either by ONE process
+read-write, or by any number of processes read-only, never both at once. A second writer — or a reader
+while an ingest holds the file — fails to take the file lock; ``Store.open`` turns that into
+``StoreLockedError``. Within one process, one ``Store`` (one connection) should be shared.
+
+Writes are grouped per batch in one transaction: a batch of coded articles (with their sentences,
+actors, events, quotes and places) and rejects is either wholly stored or not at all, so a killed ingest
+leaves the store as of its last committed batch. Articles are keyed by content hash: an article whose
+hash is already stored is skipped and counted as a duplicate, which makes re-running an ingest safe.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from eventcoder import __version__
+from eventcoder.errors import StoreError, StoreLockedError
+from eventcoder.records import CodedArticle, Reject, content_hash, stable_id
+from eventcoder.store import schema
+from eventcoder.store.rows import iso_day, to_arrow
+from eventcoder.store.schema import TableSpec, quote_ident
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "eventcoder.duckdb"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _translate(exc: duckdb.Error, path: str) -> StoreError:
+    text = str(exc)
+    if isinstance(exc, duckdb.IOException) and "lock" in text.lower():
+        return StoreLockedError(f"the store {path} is locked by another process")
+    return StoreError(f"cannot open the store {path}: {text.splitlines()[0] if text else exc}")
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """What a run is: recorded in ``runs`` when it starts."""
+
+    command: str
+    inputs: tuple[str, ...] = ()
+    model: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    dictionary_hashes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class BatchCounts:
+    """What one batch (or a whole run, summed) did to the store."""
+
+    articles_read: int = 0
+    articles_stored: int = 0
+    duplicates: int = 0
+    rejects: int = 0
+    events: int = 0
+    quotes: int = 0
+    sentences: int = 0
+
+    def add(self, other: BatchCounts) -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+class Store:
+    """One open connection to a store file. Use ``Store.open(...)`` as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False) -> Store:
+        """Open (and, read-write, create or migrate) a store; raise ``StoreLockedError`` on a lock conflict."""
+        where = str(path)
+        if read_only and where != ":memory:" and not Path(where).exists():
+            raise StoreError(
+                f"no store at {where}", hint="Create one with: eventcoder ingest INPUT --db PATH"
+            )
+        try:
+            con = duckdb.connect(where, read_only=read_only)
+        except duckdb.Error as exc:
+            raise _translate(exc, where) from exc
+        store = cls(con, where, read_only)
+        if not read_only:
+            try:
+                schema.migrate(con)
+                schema.sync_columns(con)
+            except duckdb.Error as exc:
+                con.close()
+                raise StoreError(f"cannot migrate the store {where}: {exc}") from exc
+        elif schema.current_version(con) == 0:
+            con.close()
+            raise StoreError(f"{where} is not an eventcoder store (no schema_version table)")
+        return store
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- runs -------------------------------------------------------------------------------------
+
+    def start_run(self, info: RunInfo) -> str:
+        run_id = uuid.uuid4().hex[:16]
+        self.con.execute(
+            "INSERT INTO runs (run_id, command, inputs, eventcoder_version, model, options, dictionary_hashes,"
+            " started_at, status, articles_read, articles_stored, duplicates, rejects, events, quotes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, 0, 0, 0, 0, 0)",
+            [
+                run_id,
+                info.command,
+                list(info.inputs),
+                __version__,
+                info.model,
+                json.dumps(info.options, sort_keys=True, default=str),
+                json.dumps(info.dictionary_hashes, sort_keys=True),
+                _now(),
+            ],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, counts: BatchCounts, status: str = "completed") -> None:
+        self.con.execute(
+            "UPDATE runs SET ended_at = ?, status = ?, articles_read = ?, articles_stored = ?, duplicates = ?,"
+            " rejects = ?, events = ?, quotes = ? WHERE run_id = ?",
+            [
+                _now(),
+                status,
+                counts.articles_read,
+                counts.articles_stored,
+                counts.duplicates,
+                counts.rejects,
+                counts.events,
+                counts.quotes,
+                run_id,
+            ],
+        )
+
+    # -- writes -----------------------------------------------------------------------------------
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The subset of ``hashes`` whose articles are already stored."""
+        wanted = list(set(hashes))
+        if not wanted:
+            return set()
+        rows = self.con.execute(
+            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))", [wanted]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(
+        self, coded: Sequence[CodedArticle], rejects: Sequence[Reject], run_id: str
+    ) -> BatchCounts:
+        """Store one batch in a single transaction; already-stored articles and rejects are skipped."""
+        self._check_writable()
+        counts = BatchCounts()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            fresh = self._fresh_articles(coded)
+            counts.duplicates = len(coded) - len(fresh)
+            if fresh:
+                self._insert_articles(fresh, run_id)
+            self._insert_rejects(rejects, run_id)
+            counts.rejects = len(rejects)
+            self.con.execute(
+                "UPDATE runs SET articles_stored = articles_stored + ?, duplicates = duplicates + ?,"
+                " rejects = rejects + ?, events = events + ?, quotes = quotes + ? WHERE run_id = ?",
+                [
+                    len(fresh),
+                    counts.duplicates,
+                    counts.rejects,
+                    sum(len(c.events) for c in fresh),
+                    sum(len(c.quotes) for c in fresh),
+                    run_id,
+                ],
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        counts.articles_stored = len(fresh)
+        counts.events = sum(len(c.events) for c in fresh)
+        counts.quotes = sum(len(c.quotes) for c in fresh)
+        counts.sentences = sum(len(c.sentences) for c in fresh)
+        return counts
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.path} was opened read-only")
+
+    def _fresh_articles(self, coded: Sequence[CodedArticle]) -> list[CodedArticle]:
+        """Articles of the batch not yet stored (by content hash and by id), first of each hash only."""
+        hashes = [_hash_of(c) for c in coded]
+        known = self.known_hashes(hashes)
+        ids = [c.article.id for c in coded]
+        taken_ids = {
+            r[0]
+            for r in self.con.execute(
+                "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+            ).fetchall()
+        }
+        fresh: list[CodedArticle] = []
+        for c, h in zip(coded, hashes, strict=True):
+            if h in known or c.article.id in taken_ids:
+                if h not in known:
+                    log.warning("article id %s is already stored with other content; skipped", c.article.id)
+                continue
+            known.add(h)
+            taken_ids.add(c.article.id)
+            fresh.append(c)
+        return fresh
+
+    def _insert(self, spec: TableSpec, records: Sequence[object], extras: Sequence[dict[str, Any]]) -> None:
+        if not records:
+            return
+        table: pa.Table = to_arrow(spec, records, extras)
+        view = f"_batch_{spec.name}"
+        self.con.register(view, table)
+        try:
+            cols = ", ".join(quote_ident(n) for n in spec.column_names)
+            self.con.execute(f"INSERT INTO {quote_ident(spec.name)} ({cols}) SELECT {cols} FROM {view}")
+        finally:
+            self.con.unregister(view)
+
+    def _insert_articles(self, coded: Sequence[CodedArticle], run_id: str) -> None:
+        stored_at = _now()
+        self._insert(
+            schema.ARTICLES,
+            [replace(c.article, content_hash=_hash_of(c)) for c in coded],
+            [
+                {
+                    "day": iso_day(c.article.date),
+                    "n_sentences": len(c.sentences),
+                    "discarded": c.discarded,
+                    "run_id": run_id,
+                    "stored_at": stored_at,
+                }
+                for c in coded
+            ],
+        )
+        self._insert_children(coded, run_id)
+
+    def _insert_children(self, coded: Sequence[CodedArticle], run_id: str) -> None:
+        sentences = [(c.article.id, s) for c in coded for s in c.sentences]
+        self._insert(schema.SENTENCES, [s for _, s in sentences], [{"doc_id": d} for d, _ in sentences])
+        actors = [(c.article.id, i, a) for c in coded for i, a in enumerate(c.actors)]
+        self._insert(
+            schema.ACTORS, [a for *_, a in actors], [{"doc_id": d, "mention_index": i} for d, i, _ in actors]
+        )
+        events = [(c, e) for c in coded for e in c.events]
+        self._insert(
+            schema.EVENTS,
+            [e for _, e in events],
+            [{"day": iso_day(e.date) or iso_day(c.article.date), "run_id": run_id} for c, e in events],
+        )
+        quotes = [q for c in coded for q in c.quotes]
+        self._insert(schema.QUOTES, quotes, [{} for _ in quotes])
+        places = [(c.article.id, i, p) for c in coded for i, p in enumerate(c.places)]
+        self._insert(
+            schema.PLACES, [p for *_, p in places], [{"doc_id": d, "place_index": i} for d, i, _ in places]
+        )
+
+    def _insert_rejects(self, rejects: Sequence[Reject], run_id: str) -> int:
+        if not rejects:
+            return 0
+        ids = [stable_id(str(r.origin), r.reason, r.detail) for r in rejects]
+        known = {
+            r[0]
+            for r in self.con.execute(
+                "SELECT reject_id FROM rejects WHERE reject_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+            ).fetchall()
+        }
+        fresh: list[tuple[str, Reject]] = []
+        for rid, reject in zip(ids, rejects, strict=True):
+            if rid not in known:
+                known.add(rid)
+                fresh.append((rid, reject))
+        now = _now()
+        self._insert(
+            schema.REJECTS,
+            [r for _, r in fresh],
+            [{"reject_id": rid, "run_id": run_id, "rejected_at": now} for rid, _ in fresh],
+        )
+        return len(fresh)
+
+
+def _hash_of(coded: CodedArticle) -> str:
+    return coded.article.content_hash or content_hash(coded.article.text)
