@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import click
 
 from eventcoder.errors import EventcoderError
+from eventcoder.records import Article, Reject
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -76,3 +78,116 @@ def handle_errors(f: F) -> F:
             sys.exit(0)
 
     return wrapper  # type: ignore[return-value]
+
+
+# --- Reading inputs (issue 2): options shared by `read`, `code` and `ingest` ------------------------
+
+REJECTS_EXIT_CODE = 1  # --strict and at least one input rejected
+
+
+def input_options(f: F) -> F:
+    """``--glob/--exclude/--date/--max-size/--strict`` for commands that read articles.
+
+    The command receives ``read_options`` (an ``eventcoder.ingest.ReadOptions``;
+    pass ``**read_options.as_kwargs()`` to ``read_inputs``) and ``strict``.
+    """
+    from eventcoder.ingest import ReadOptions
+
+    @functools.wraps(f)
+    def wrapper(
+        *args: Any,
+        include: str | None,
+        exclude: str | None,
+        default_date: str | None,
+        max_mb: float,
+        **kwargs: Any,
+    ) -> Any:
+        options = ReadOptions(
+            include=include, exclude=exclude, default_date=default_date, max_bytes=int(max_mb * 1_048_576)
+        )
+        return f(*args, read_options=options, **kwargs)
+
+    decorators = (
+        click.option(
+            "--strict",
+            is_flag=True,
+            help=f"Exit with status {REJECTS_EXIT_CODE} when any input was rejected.",
+        ),
+        click.option(
+            "--max-size",
+            "max_mb",
+            type=click.FloatRange(min=0, min_open=True),
+            default=20.0,
+            show_default=True,
+            metavar="MB",
+            help="Largest input file (also once gunzipped); larger files are rejected.",
+        ),
+        click.option(
+            "--date",
+            "default_date",
+            default=None,
+            metavar="YYYY-MM-DD",
+            callback=_check_date,
+            help="Publication date for articles that do not give one.",
+        ),
+        click.option(
+            "--exclude",
+            "exclude",
+            default=None,
+            metavar="PAT",
+            help="Skip files in directories matching PAT.",
+        ),
+        click.option(
+            "--glob",
+            "include",
+            default=None,
+            metavar="PAT",
+            help="Read only files in directories matching PAT (default: every known format: "
+            ".txt .html .htm .jsonl .json .csv .tsv .rss .atom .xml, each also .gz).",
+        ),
+    )
+    decorated: Any = wrapper
+    for decorate in decorators:
+        decorated = decorate(decorated)
+    return decorated
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from eventcoder.ingest.build import parse_iso_date
+
+    try:
+        return parse_iso_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def print_input_summary(accepted: int, rejects: Sequence[Reject]) -> None:
+    """``N accepted, M rejected`` and one line per reject, on stderr."""
+    click.echo(f"{accepted} accepted, {len(rejects)} rejected", err=True)
+    for reject in rejects:
+        click.echo(f"  rejected {reject}", err=True)
+
+
+@dataclass(slots=True)
+class InputTally:
+    """Passes articles through from ``read_inputs`` and keeps the rejects for the summary."""
+
+    accepted: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+    def articles(self, items: Iterable[Article | Reject]) -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Reject):
+                self.rejects.append(item)
+                continue
+            self.accepted += 1
+            yield item
+
+    def report(self) -> None:
+        print_input_summary(self.accepted, self.rejects)
+
+    def exit_if_strict(self, strict: bool) -> None:
+        if strict and self.rejects:
+            sys.exit(REJECTS_EXIT_CODE)

@@ -13,9 +13,9 @@ import json
 import logging
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from eventcoder.errors import RejectedInput, RejectReason
 from eventcoder.ingest.build import METADATA_FIELDS, BuildOptions, RawArticle, build_article, parse_iso_date
@@ -35,11 +35,17 @@ SIDECAR_KEYS = frozenset({"id", *METADATA_FIELDS})
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
+    """The reading options of ``read_inputs`` as one value (what the CLI's input options build)."""
+
     include: str | None = None
     exclude: str | None = None
     default_date: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     check_language: bool = True
+
+    def as_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``read_inputs``."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def read_inputs(
