@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventcoder.nlp import load_model
 from eventcoder.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from eventcoder.coding import EventCoder
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +36,23 @@ class PipelineOptions:
     quotes: bool = True
     dates: bool = True
     places: bool = True
+    coder: bool = True
 
 
 def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
     """Load the model and every stage's resources once, and wire the stages."""
     options = options or PipelineOptions()
     nlp = load_model(options.model)
-    return Pipeline(nlp=nlp, batch_size=options.batch_size, n_process=options.n_process)
+    coder = _build_coder(options.dictionaries) if options.coder else None
+    return Pipeline(nlp=nlp, coder=coder, batch_size=options.batch_size, n_process=options.n_process)
+
+
+def _build_coder(dictionaries: DictionaryOptions) -> EventCoder:
+    from eventcoder.coding.resources import build_coder
+
+    return build_coder(
+        verbs=dictionaries.verbs,
+        actors=dictionaries.actors,
+        agents=dictionaries.agents,
+        discards=dictionaries.discards,
+    )

@@ -191,3 +191,55 @@ class InputTally:
     def exit_if_strict(self, strict: bool) -> None:
         if strict and self.rejects:
             sys.exit(REJECTS_EXIT_CODE)
+
+
+# --- Dictionaries (issue 3): options shared by `code` and `evaluate` ------------------------------
+
+
+def dictionary_options(f: F) -> F:
+    """``--verbs/--actors/--agents/--discards``: PETRARCH files that replace the packaged ones.
+
+    The command receives ``dictionaries`` (a ``factory.DictionaryOptions``).
+    """
+    from eventcoder.factory import DictionaryOptions
+
+    @functools.wraps(f)
+    def wrapper(
+        *args: Any,
+        verbs: str | None,
+        actors: tuple[str, ...],
+        agents: str | None,
+        discards: str | None,
+        **kwargs: Any,
+    ) -> Any:
+        from pathlib import Path
+
+        dictionaries = DictionaryOptions(
+            verbs=Path(verbs) if verbs else None,
+            actors=tuple(Path(a) for a in actors),
+            agents=Path(agents) if agents else None,
+            discards=Path(discards) if discards else None,
+        )
+        return f(*args, dictionaries=dictionaries, **kwargs)
+
+    existing = click.Path(exists=True, dir_okay=False)
+    decorators = (
+        click.option(
+            "--discards", type=existing, default=None, metavar="FILE", help="Discard list (PETRARCH format)."
+        ),
+        click.option("--agents", type=existing, default=None, metavar="FILE", help="Agents dictionary."),
+        click.option(
+            "--actors",
+            type=existing,
+            multiple=True,
+            metavar="FILE",
+            help="Actor dictionary; repeat for several. Replaces the packaged actor dictionaries.",
+        ),
+        click.option(
+            "--verbs", type=existing, default=None, metavar="FILE", help="Verb dictionary (CAMEO.2.0 format)."
+        ),
+    )
+    decorated: Any = wrapper
+    for decorate in decorators:
+        decorated = decorate(decorated)
+    return decorated

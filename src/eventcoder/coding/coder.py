@@ -1,0 +1,263 @@
+"""The event coder: PETRARCH dictionaries applied to spaCy dependency parses.
+
+For each sentence that no discard phrase drops, every dictionary verb is
+matched against its clause; a factual verb (not negated, not modal, not the
+complement of "threatens to"/"denies"...) with a non-null code gives one event
+per (source, target) pair, plus the reverse event of a paired code
+(``[042:043]``) and both directions for compound actors that act on each other
+("A and B met"). The statement a sentence reports ("X said that Y attacked Z")
+is the attribution stage's business: here it gives Y→Z only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from eventcoder.coding import roles, syntax
+from eventcoder.coding.discards import DiscardList, DiscardScope
+from eventcoder.coding.matcher import PatternMatch, VerbHit, find_verb, match_patterns
+from eventcoder.coding.ontology import Ontology
+from eventcoder.coding.verbs import VerbDictionary
+from eventcoder.pipeline import CoderOutput
+from eventcoder.records import Actor, Article, Event, Sentence, make_event_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+VERB_POS = frozenset({"VERB"})
+LIGHT_VERBS = frozenset({"have", "hold", "conduct", "make", "stage", "carry"})
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+
+
+class ActorFinder(Protocol):
+    """What the coder needs from actor recognition (``eventcoder.actors.ActorRecognizer``)."""
+
+    def find(self, doc: Doc, date: str | None) -> tuple[Actor, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CoderConfig:
+    require_dyad: bool = True  # PETRARCH's default: an event needs both a source and a target
+    reciprocal_roots: frozenset[str] = RECIPROCAL_ROOTS
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    source: Actor
+    target: Actor
+    code: str
+    how: str  # "pattern", "verb", "paired", "reciprocal"
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class VerbUse:
+    """A dictionary verb in a sentence with the pattern it matched."""
+
+    token: Token
+    hit: VerbHit
+    match: PatternMatch
+    clause: tuple[Token, ...]
+
+
+class EventCoder:
+    """An ``EventCoderStage``: holds the loaded dictionaries and tables, codes parsed articles."""
+
+    def __init__(
+        self,
+        verbs: VerbDictionary,
+        ontology: Ontology,
+        actors: ActorFinder,
+        discards: DiscardList | None = None,
+        config: CoderConfig | None = None,
+    ) -> None:
+        self.verbs = verbs
+        self.ontology = ontology
+        self.actors = actors
+        self.discards = discards
+        self.config = config or CoderConfig()
+
+    def code(self, doc: Doc, article: Article, sentences: tuple[Sentence, ...]) -> CoderOutput:
+        mentions = tuple(self.actors.find(doc, article.date))
+        if self.discards is not None:
+            story = f"{article.title or ''}\n{article.text}"
+            hit = self.discards.search(story, DiscardScope.STORY)
+            if hit is not None:
+                return CoderOutput(events=(), actors=mentions, discarded=hit.reason)
+        index = roles.MentionIndex(mentions)
+        events: list[Event] = []
+        for sentence in sentences:
+            if self.discards is not None and self.discards.search(sentence.text, DiscardScope.SENTENCE):
+                log.debug("sentence %d discarded", sentence.index)
+                continue
+            span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            events.extend(self._code_sentence(span, sentence, article, index))
+        return CoderOutput(events=tuple(_unique(events)), actors=mentions)
+
+    def _code_sentence(
+        self, span: Span, sentence: Sentence, article: Article, index: roles.MentionIndex
+    ) -> Iterator[Event]:
+        uses = list(self._verb_uses(span))
+        by_pattern = {u.token.i for u in uses if u.match.pattern is not None and not u.match.code.is_null}
+        for use in uses:
+            if use.match.code.is_null and use.match.code.reverse is None:
+                continue
+            mood = syntax.modality(use.token)
+            if mood is not syntax.Modality.FACTUAL:
+                log.debug("skip %s: %s", use.token.text, mood)
+                continue
+            if use.token.dep_ == "xcomp" and use.token.head.i in by_pattern:
+                continue  # the governor's own pattern already coded "agreed to meet", "vowed to fight"
+            for dyad in self._dyads(use, index):
+                yield self._event(use, dyad, sentence, article)
+
+    def _verb_uses(self, span: Span) -> Iterator[VerbUse]:
+        for token in span:
+            if token.pos_ not in VERB_POS or token.dep_ in {"amod", "compound"}:
+                continue
+            hit = find_verb(token, self.verbs)
+            if token.lemma_.lower() in LIGHT_VERBS:
+                hit = self._nominal(token) or hit
+            if hit is None:
+                continue
+            clause = syntax.clause_tokens(token, span)
+            pre = [t for t in clause if t.i < token.i]
+            inherited = [s for s in syntax.subjects(token) if s.i not in {t.i for t in clause}]
+            pre = sorted(
+                {t.i: t for t in (*pre, *(w for s in inherited for w in s.subtree))}.values(),
+                key=lambda t: t.i,
+            )
+            post = [t for t in clause if t.i > token.i]
+            match = match_patterns(hit, self.verbs, pre, post)
+            yield VerbUse(token, hit, match, tuple(clause))
+
+    def _nominal(self, light: Token) -> VerbHit | None:
+        """A nominal event form: "had a telephone conversation", "held talks" → the noun's verb entry.
+
+        The light verb keeps the clause (its subject and objects); the object noun, or a
+        noun modifying it, names the act when the dictionary has it as a verb.
+        """
+        for noun in syntax.objects(light):
+            if noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            modifiers = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            for candidate in (*modifiers, noun):
+                found = self.verbs.lookup(candidate.lemma_, candidate.text)
+                if found:
+                    plain = tuple(f for f in found if not f.front and not f.back)
+                    if plain and any(not f.code.is_null for f in plain):
+                        return VerbHit(forms=plain, tokens=(light.i, candidate.i))
+        return None
+
+    def _dyads(self, use: VerbUse, index: roles.MentionIndex) -> list[Dyad]:
+        match = use.match
+        post = [t for t in use.clause if t.i > use.token.i]
+        found_sources = roles.sources(use.token, index)
+        if match.source_at is not None:
+            placed = index.after(match.source_at, use.clause)
+            if placed is not None:
+                found_sources = roles.RoleFill((placed,))
+        found_targets = roles.targets(use.token, index, post, exclude=found_sources.actors)
+        if match.target_at is not None:
+            placed = index.after(match.target_at, use.clause)
+            if placed is not None and placed not in found_sources.actors:
+                found_targets = roles.RoleFill((placed,))
+        root = match.code.primary[:2]
+        if not found_targets.actors and root in COMPLEMENT_TARGET_ROOTS:
+            found_targets = roles.complement_subjects(use.token, index)
+        base = 0.9 if match.pattern is not None else 0.7
+        how = "pattern" if match.pattern is not None else "verb"
+        dyads: list[Dyad] = []
+        weak_target = not (found_targets.direct and found_targets.on_head)
+        if len(found_sources.actors) >= 2 and self._reciprocal(match) and weak_target:
+            members = found_sources.actors
+            for source in members:
+                for target in members:
+                    if source is not target:
+                        dyads.append(Dyad(source, target, _first_code(match), "reciprocal", base - 0.1))
+        elif found_sources.actors and found_targets.actors:
+            confidence = base if found_targets.direct else base - 0.25
+            for source in found_sources.actors:
+                for target in found_targets.actors:
+                    dyads.extend(_paired(source, target, match, how, confidence))
+        return [d for d in dyads if not _same_actor(d.source, d.target)]
+
+    def _reciprocal(self, match: PatternMatch) -> bool:
+        code = match.code
+        return (
+            match.compound
+            or code.reverse == code.primary
+            or _first_code(match)[:2] in self.config.reciprocal_roots
+        )
+
+    def _event(self, use: VerbUse, dyad: Dyad, sentence: Sentence, article: Article) -> Event:
+        tokens = [use.token.doc[i] for i in use.hit.tokens]
+        verb_span = (min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
+        plover = self.ontology.plover(dyad.code)
+        return Event(
+            doc_id=article.id,
+            event_id=make_event_id(
+                article.id, sentence.span, dyad.source.code, dyad.target.code, dyad.code, verb_span
+            ),
+            sentence_index=sentence.index,
+            sentence=sentence.text,
+            span=sentence.span,
+            verb_span=verb_span,
+            source=dyad.source.code,
+            source_name=dyad.source.name,
+            source_span=dyad.source.span,
+            target=dyad.target.code,
+            target_name=dyad.target.name,
+            target_span=dyad.target.span,
+            cameo=dyad.code,
+            root=self.ontology.root(dyad.code),
+            quad_class=self.ontology.quad_class(dyad.code),
+            goldstein=self.ontology.goldstein(dyad.code),
+            plover=plover.event if plover else None,
+            plover_mode=plover.mode if plover else None,
+            date=article.date,
+            confidence=round(max(0.05, min(dyad.confidence, 1.0)), 2),
+            match=dyad.how,
+            source_rule=dyad.source.rule,
+            target_rule=dyad.target.rule,
+        )
+
+
+def _same_actor(source: Actor, target: Actor) -> bool:
+    """An actor acting on itself, or on its own country, is no event."""
+    if source.code == target.code:
+        return True
+    return source.country == target.country and source.country != "---"
+
+
+def _first_code(match: PatternMatch) -> str:
+    code = match.code
+    return code.reverse if code.is_null and code.reverse else code.primary
+
+
+def _paired(source: Actor, target: Actor, match: PatternMatch, how: str, confidence: float) -> list[Dyad]:
+    """The event and, for a paired code ``[ddd:eee]``, the reverse event target→source."""
+    out: list[Dyad] = []
+    if not match.code.is_null:
+        out.append(Dyad(source, target, match.code.primary, how, confidence))
+    if match.code.reverse and match.code.reverse != "---":
+        out.append(Dyad(target, source, match.code.reverse, "paired", confidence - 0.05))
+    return out
+
+
+def _unique(events: Sequence[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out: list[Event] = []
+    for event in events:
+        if event.event_id not in seen:
+            seen.add(event.event_id)
+            out.append(event)
+    return out

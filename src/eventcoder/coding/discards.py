@@ -1,0 +1,89 @@
+"""PETRARCH discard lists: phrases that drop a sentence, or (``+PHRASE``) the whole story.
+
+A phrase matches at the start of a word, case-insensitively. A phrase ending
+with ``_`` must also end at a word boundary; otherwise it is a stem ("BASEBALL"
+also matches "BASEBALLS"). ``#`` starts a comment.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventcoder.coding.verbs import clean_lines
+from eventcoder.errors import DictionaryError
+
+
+class DiscardScope(enum.StrEnum):
+    SENTENCE = "sentence"
+    STORY = "story"
+
+
+@dataclass(frozen=True, slots=True)
+class Discard:
+    phrase: str
+    scope: DiscardScope
+    entry: str  # file:line
+
+
+@dataclass(frozen=True, slots=True)
+class DiscardHit:
+    discard: Discard
+    span: tuple[int, int]  # in the searched text
+
+    @property
+    def reason(self) -> str:
+        return f"discard {self.discard.scope.value}: {self.discard.phrase!r} ({self.discard.entry})"
+
+
+class DiscardList:
+    """Compiled discard phrases, searched with one regular expression per scope."""
+
+    def __init__(self, discards: tuple[Discard, ...], path: str = "") -> None:
+        self.discards = discards
+        self.path = path
+        self._by_text: dict[str, Discard] = {}
+        self._regex: dict[DiscardScope, re.Pattern[str] | None] = {}
+        for scope in DiscardScope:
+            alternatives = []
+            for d in discards:
+                if d.scope is scope:
+                    key = d.phrase.rstrip("_").upper()
+                    self._by_text.setdefault(f"{scope}:{key}", d)
+                    tail = r"(?!\w)" if d.phrase.endswith("_") else ""
+                    alternatives.append(r"\s+".join(map(re.escape, key.split())) + tail)
+            alternatives.sort(key=len, reverse=True)
+            self._regex[scope] = (
+                re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+                if alternatives
+                else None
+            )
+
+    def __len__(self) -> int:
+        return len(self.discards)
+
+    def search(self, text: str, scope: DiscardScope) -> DiscardHit | None:
+        """The first discard phrase of ``scope`` in ``text``, if any."""
+        regex = self._regex[scope]
+        if regex is None:
+            return None
+        m = regex.search(text)
+        if not m:
+            return None
+        key = " ".join(m.group(0).upper().split())
+        discard = self._by_text[f"{scope}:{key}"]
+        return DiscardHit(discard, m.span())
+
+    @classmethod
+    def from_file(cls, path: Path) -> DiscardList:
+        discards: list[Discard] = []
+        for number, line in clean_lines(path):
+            text = line.strip()
+            scope = DiscardScope.STORY if text.startswith("+") else DiscardScope.SENTENCE
+            phrase = " ".join(text.lstrip("+").split())
+            if not phrase:
+                raise DictionaryError(f"{path}:{number}: empty discard phrase")
+            discards.append(Discard(phrase, scope, f"{path}:{number}"))
+        return cls(tuple(discards), str(path))

@@ -1,0 +1,50 @@
+"""Load the coder's dictionaries once: the packaged ones, or the user's replacements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventcoder.coding.coder import EventCoder
+from eventcoder.coding.discards import DiscardList
+from eventcoder.coding.ontology import Ontology, data_file
+from eventcoder.coding.verbs import VerbDictionary
+
+DEFAULT_VERBS = ("cameo", "CAMEO.2.0.txt")
+DEFAULT_DISCARDS = ("cameo", "Phoenix.discards.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class CodingResources:
+    verbs: VerbDictionary
+    discards: DiscardList
+    ontology: Ontology
+
+
+def load_resources(verbs: Path | None = None, discards: Path | None = None) -> CodingResources:
+    """Read the verb dictionary, the discard list and the code tables (packaged files by default)."""
+    return CodingResources(
+        verbs=VerbDictionary.from_file(verbs or data_file(*DEFAULT_VERBS)),
+        discards=DiscardList.from_file(discards or data_file(*DEFAULT_DISCARDS)),
+        ontology=Ontology.default(),
+    )
+
+
+def build_coder(
+    *,
+    verbs: Path | None = None,
+    actors: Sequence[Path] = (),
+    agents: Path | None = None,
+    discards: Path | None = None,
+) -> EventCoder:
+    """An ``EventCoder`` with the packaged dictionaries, or the given PETRARCH files in their place.
+
+    Actor files replace the packaged actor dictionaries (agents too when given);
+    reading and recognising actors is ``eventcoder.actors``' business.
+    """
+    from eventcoder.actors import ActorDictionary, ActorRecognizer
+
+    resources = load_resources(verbs, discards)
+    dictionary = ActorDictionary.from_files(list(actors), agents) if actors else ActorDictionary.default()
+    return EventCoder(resources.verbs, resources.ontology, ActorRecognizer(dictionary), resources.discards)

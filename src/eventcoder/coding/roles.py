@@ -1,0 +1,124 @@
+"""Map clause roles (subject, object, by-agent, prepositional object) onto actor mentions.
+
+The actor recognizer finds every mention with its character span; a mention
+belongs to a noun phrase when it lies in the phrase's core (``syntax.np_core``).
+The mention nearest the phrase head wins, so "Kremlin spokesman Dmitry Peskov"
+gives one actor, and "Ukraine, which wants to join NATO" gives Ukraine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventcoder.coding import syntax
+from eventcoder.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFill:
+    """The actors found for a role, and how directly they were found."""
+
+    actors: tuple[Actor, ...]
+    direct: bool = True  # False when found by a fallback (scan of the clause, a that-clause subject)
+    on_head: bool = True  # False when only a modifier names the actor ("discussed Ukrainian tensions")
+
+
+class MentionIndex:
+    """Actor mentions of one document, looked up by token."""
+
+    def __init__(self, mentions: Sequence[Actor]) -> None:
+        self.mentions = tuple(sorted(mentions, key=lambda a: a.span))
+
+    def at(self, token: Token) -> Actor | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for mention in self.mentions:
+            if mention.span[0] < end and start < mention.span[1]:
+                return mention
+        return None
+
+    def in_phrase(self, head: Token) -> Actor | None:
+        """The mention nearest ``head`` within the head's noun-phrase core."""
+        for token in syntax.np_core(head):
+            found = self.at(token)
+            if found is not None:
+                return found
+        return None
+
+    def for_heads(self, heads: Sequence[Token]) -> tuple[Actor, ...]:
+        """One actor per coordinated phrase ("A and B" → A, B), in text order, one per country."""
+        out: list[Actor] = []
+        for head in heads:
+            for conjunct in syntax.conjuncts(head):
+                found = self.in_phrase(conjunct)
+                if found is not None and found not in out:
+                    out.append(found)
+        return _one_per_country(out)
+
+    def on_heads(self, heads: Sequence[Token]) -> bool:
+        """Whether a mention covers one of the phrase heads (or their compounds, possessors, of-objects)."""
+        for head in heads:
+            for conjunct in syntax.conjuncts(head):
+                for token in syntax.np_core(conjunct):
+                    if token.dep_ != "amod" and self.at(token) is not None:
+                        return True
+        return False
+
+    def after(self, position: int, tokens: Sequence[Token]) -> Actor | None:
+        """The first mention in ``tokens`` at or after doc index ``position``."""
+        for token in tokens:
+            if token.i >= position:
+                found = self.at(token)
+                if found is not None:
+                    return found
+        return None
+
+    def first_in(self, tokens: Sequence[Token], exclude: Sequence[Actor] = ()) -> Actor | None:
+        for token in tokens:
+            found = self.at(token)
+            if found is not None and found not in exclude:
+                return found
+        return None
+
+
+def _one_per_country(actors: list[Actor]) -> tuple[Actor, ...]:
+    """Keep the most specific code per country ("US counterpart Antony Blinken": USAGOV over USA)."""
+    best: dict[str, Actor] = {}
+    for actor in actors:
+        key = actor.country if actor.country != "---" else actor.code + str(actor.span)
+        if key not in best or len(actor.code) > len(best[key].code):
+            best[key] = actor
+    kept = set(map(id, best.values()))
+    return tuple(a for a in actors if id(a) in kept)
+
+
+def sources(verb: Token, index: MentionIndex) -> RoleFill:
+    """Who acts: the active subject, or the by-agent of a passive verb."""
+    if syntax.is_passive(verb):
+        return RoleFill(index.for_heads(syntax.agent_objects(verb)))
+    return RoleFill(index.for_heads(syntax.subjects(verb)))
+
+
+def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Sequence[Actor]) -> RoleFill:
+    """Who is acted on: passive subject, direct object, prepositional object; else a later mention."""
+    if syntax.is_passive(verb):
+        found = index.for_heads(syntax.passive_subjects(verb))
+        if found:
+            return RoleFill(found)
+    for heads in (syntax.objects(verb), syntax.prepositional_objects(verb)):
+        found = tuple(a for a in index.for_heads(heads) if a not in exclude)
+        if found:
+            return RoleFill(found, on_head=index.on_heads(heads))
+    core = {t.i for t in syntax.core_clause_tokens(verb, verb.sent)}
+    fallback = index.first_in([t for t in post if t.i in core], exclude)
+    return RoleFill((fallback,) if fallback else (), direct=False)
+
+
+def complement_subjects(verb: Token, index: MentionIndex) -> RoleFill:
+    """Subjects of the verb's that-clause ("warned that Russia may invade" → Russia)."""
+    heads = [s for c in verb.children if c.dep_ == "ccomp" for s in syntax.subjects(c)]
+    return RoleFill(index.for_heads(heads), direct=False)

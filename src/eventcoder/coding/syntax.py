@@ -1,0 +1,240 @@
+"""Dependency-parse helpers for the coder: clause roles, negation, modality, noun-phrase cores.
+
+Pure functions over spaCy tokens (English, ClearNLP labels as produced by the
+``en_core_web_*`` pipelines). Nothing here knows about dictionaries.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis", "pcomp", "acl"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "shall", "ought"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+# Governing verbs whose complement is not an act that happened ("threatens to invade").
+NONFACTUAL_GOVERNORS = frozenset(
+    {
+        "threaten", "plan", "want", "hope", "intend", "seek", "try", "attempt", "refuse", "deny", "fail",
+        "aim", "consider", "propose", "prepare", "vow", "pledge", "promise", "offer", "warn", "urge", "call",
+        "ask", "demand", "wish", "expect", "decline", "reject", "prevent", "avoid", "stop", "oppose",
+        "need", "would", "like", "plot", "allege", "accuse", "claim", "fear", "suspect", "push", "press",
+        "agree", "decide", "vote", "encourage", "invite", "appeal", "order", "tell", "mull",
+    }
+)  # fmt: skip
+# Governors of a that-clause that make it not an act: "denied that it attacked", "fears that X will invade".
+CCOMP_NONFACTUAL = frozenset(
+    {"deny", "threaten", "warn", "fear", "plan", "hope", "want", "doubt", "suspect", "predict", "expect"}
+)
+# Prepositions whose object can be an event's target, best first.
+TARGET_PREPOSITIONS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "for",
+    "from",
+    "in",
+    "over",
+    "upon",
+    "of",
+    "about",
+    "by",
+)
+# Modifiers inside a noun phrase where the phrase's actor can sit ("Turkey's minister", "the Turkish minister").
+NP_CORE_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "case", "npadvmod", "quantmod"}
+)
+
+
+class Modality(enum.StrEnum):
+    FACTUAL = "factual"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"  # modal auxiliary: may, could, would...
+    EMBEDDED = "embedded"  # complement of a non-factual governor: threatens to, denies planning to
+
+
+def modality(verb: Token) -> Modality:
+    """Whether the clause headed by ``verb`` reports an act that happened.
+
+    Negation and modal auxiliaries of the verb count, and so do those of the
+    verbs it is an open complement of ("did not agree to attack", "may plan to
+    invade"). A complement of a non-factual governor ("threatens to invade",
+    "denies planning to invade", "denied that it attacked") is EMBEDDED. A clause
+    reported by a speech verb ("said that Y attacked Z") stays factual.
+    """
+    own = _own_modality(verb)
+    if own is not Modality.FACTUAL:
+        return own
+    if verb.dep_ == "advcl" and _infinitive(verb):
+        return Modality.EMBEDDED  # a purpose: "sent troops to attack"
+    node = verb
+    while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
+        head = node.head
+        governor = head.lemma_.lower()
+        if node.dep_ != "ccomp" and governor in NONFACTUAL_GOVERNORS:
+            return Modality.EMBEDDED
+        if node.dep_ == "ccomp":
+            if governor in CCOMP_NONFACTUAL:
+                return Modality.EMBEDDED
+            break
+        inherited = _own_modality(head)
+        if inherited is not Modality.FACTUAL:
+            return inherited
+        node = head
+    return Modality.FACTUAL
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_modality(verb: Token) -> Modality:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in {"never", "not"}):
+            return Modality.NEGATED
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+            return Modality.HYPOTHETICAL
+    return Modality.FACTUAL
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Heads of the clause's subject (active voice), inherited through conjoined and open-clause verbs."""
+    return _arguments(verb, SUBJECT_DEPS)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    return _arguments(verb, PASSIVE_SUBJECT_DEPS)
+
+
+def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
+    node: Token | None = verb
+    for _ in range(6):
+        if node is None:
+            break
+        found = [c for c in node.children if c.dep_ in deps]
+        if found:
+            return [_antecedent(t) for t in found]
+        if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+            node = node.head
+        elif node.dep_ in {"xcomp"}:
+            node = _controller(node.head)
+            if node is not None and deps is SUBJECT_DEPS:
+                objects_ = [c for c in node.children if c.dep_ in {"dobj"}]
+                if objects_ and node.lemma_.lower() in {
+                    "urge",
+                    "ask",
+                    "tell",
+                    "order",
+                    "force",
+                    "persuade",
+                    "invite",
+                }:
+                    return objects_
+        elif node.dep_ in {"relcl", "acl"} and deps is SUBJECT_DEPS:
+            return [node.head]
+        else:
+            break
+    return []
+
+
+def _controller(token: Token) -> Token | None:
+    return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("Ukraine, which wants ...")."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The ``by`` phrase of a passive verb: "was attacked by X" → X."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def prepositional_objects(verb: Token) -> list[Token]:
+    """Objects of the verb's prepositions (and of its direct object's), best preposition first."""
+    found: list[tuple[int, int, Token]] = []
+    holders = [verb, *objects(verb)]
+    holders.extend(c for c in verb.children if c.dep_ == "prt")
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPOSITIONS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.append((TARGET_PREPOSITIONS.index(prep.lower_), pobj.i, pobj))
+    return [t for _, _, t in sorted(found, key=lambda x: (x[1] if x[0] < 3 else 1000 + x[1], x[0]))]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the heads it is coordinated with ("A and B" → [A, B])."""
+    out = [head]
+    out.extend(c for c in head.conjuncts if c.i != head.i)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def np_core(head: Token) -> Iterator[Token]:
+    """Tokens of the noun phrase around ``head``, nearest first: the head, its modifiers, its of-phrases.
+
+    Relative clauses and other clauses attached to the phrase are left out, so the
+    actor of "Ukraine, which wants to join NATO," is Ukraine, never NATO.
+    """
+    yield head
+    frontier = [head]
+    seen = {head.i}
+    while frontier:
+        node = frontier.pop(0)
+        for child in sorted(node.children, key=lambda c: abs(c.i - head.i)):
+            if child.i in seen or child.dep_ == "conj" or child.dep_ == "cc":
+                continue
+            keep = child.dep_ in NP_CORE_DEPS or (child.dep_ == "prep" and child.lower_ in {"of", "from"})
+            keep = keep or (node.dep_ == "prep" and child.dep_ == "pobj")
+            if keep:
+                seen.add(child.i)
+                frontier.append(child)
+                yield child
+
+
+EMBEDDED_CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "pcomp"}
+)
+
+
+def core_clause_tokens(verb: Token, sentence: Span) -> list[Token]:
+    """The verb's own clause without embedded or coordinated clauses (for a last-resort target scan)."""
+    skip: set[int] = set()
+    for token in verb.subtree:
+        if token.i != verb.i and token.dep_ in EMBEDDED_CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
+            skip.update(t.i for t in token.subtree)
+    return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+
+
+def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
+    """The verb's clause: its subtree without coordinated verbs' clauses, within the sentence."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]

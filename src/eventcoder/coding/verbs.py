@@ -1,0 +1,321 @@
+"""Reader for PETRARCH verb dictionaries (``CAMEO.2.0.txt`` and the validation files).
+
+File layout (see docs/dictionaries.md):
+
+* ``&LABEL`` starts a synonym set; its ``+PHRASE`` lines are the members
+  (``_`` or spaces join words; plurals are added unless the phrase or the label
+  ends with ``_``; a member may name another set).
+* ``--- NAME [CODE] ---`` starts a verb block. Its verb lines are
+  ``WORD [CODE] {IRREGULAR FORMS}``; multi-word verbs join words with ``_`` and
+  mark the verb with ``+`` (``+BEEF_UP``, ``RE_+ARREST``). Its pattern lines
+  start with ``-`` (see ``patterns.py``) and apply to every verb of the block.
+* ``~`` lines (verb transformations) are read but not applied; they are counted
+  in ``VerbDictionary.unsupported``.
+
+Comments: ``#`` (and TABARI's ``;``) to the end of the line, ``<!-- ... -->``.
+The dictionary is compiled once: verb forms keyed by the verb word (base and
+inflected forms), patterns keyed by block.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventcoder.coding.patterns import (
+    Alternatives,
+    Code,
+    Pattern,
+    UndefinedSynset,
+    parse_pattern,
+    plural,
+    split_code,
+)
+from eventcoder.errors import DictionaryError
+
+log = logging.getLogger(__name__)
+
+_BLOCK_RE = re.compile(r"^---\s*(\S+)\s*(?:\[([^\]]*)\])?\s*---")
+_IRREGULAR_RE = re.compile(r"\{([^}]*)\}")
+
+
+_Block = tuple[str, Code, int]  # name, code, line of a block header while reading
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """One verb of a block: its main word, the words around it, and its own code."""
+
+    verb: str  # the main verb word, upper case base form ("BRING")
+    front: tuple[str, ...]  # words that come before it ("RE" in RE_+ARREST)
+    back: tuple[str, ...]  # words that come after it ("OUT" in +BRING_OUT)
+    forms: tuple[str, ...]  # inflected forms of the main word
+    code: Code  # the verb's own code, else the block's
+    block: int  # index of the block in VerbDictionary.blocks
+    entry: str  # file:line
+
+    @property
+    def phrase(self) -> str:
+        return " ".join((*self.front, self.verb, *self.back))
+
+
+@dataclass(frozen=True, slots=True)
+class VerbBlock:
+    name: str
+    code: Code
+    patterns: tuple[Pattern, ...]
+    entry: str
+
+
+@dataclass(slots=True)
+class VerbDictionary:
+    """A compiled verb dictionary: forms by word, blocks with their patterns."""
+
+    path: str
+    blocks: list[VerbBlock] = field(default_factory=list)
+    forms: dict[str, list[VerbForm]] = field(default_factory=dict)
+    unsupported: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)  # "file:line: what", lines that were skipped
+
+    def lookup(self, *words: str) -> list[VerbForm]:
+        """Verb forms whose main word is one of ``words`` (lemma first, then surface form)."""
+        for word in words:
+            found = self.forms.get(word.upper())
+            if found:
+                return found
+        return []
+
+    def patterns(self, form: VerbForm) -> tuple[Pattern, ...]:
+        return self.blocks[form.block].patterns
+
+    @property
+    def pattern_count(self) -> int:
+        return sum(len(b.patterns) for b in self.blocks)
+
+    @classmethod
+    def from_file(cls, path: Path, *, strict: bool = False) -> VerbDictionary:
+        """Read and compile a verb dictionary.
+
+        A malformed line raises ``DictionaryError`` (naming file:line) when ``strict``;
+        otherwise it is skipped, logged and listed in ``problems`` (PETRARCH's own
+        files have a few such lines).
+        """
+        return _Reader(path, strict).read()
+
+
+def clean_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Numbered lines without comments (``#``, `` ;``, ``<!-- -->``) and blank lines."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DictionaryError(f"{path}: cannot read dictionary ({exc.strerror})") from exc
+    in_comment = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw
+        if in_comment:
+            if "-->" not in line:
+                continue
+            line = line.split("-->", 1)[1]
+            in_comment = False
+        while "<!--" in line:
+            before, _, after = line.partition("<!--")
+            if "-->" in after:
+                line = before + after.split("-->", 1)[1]
+            else:
+                line, in_comment = before, True
+        line = line.split("#", 1)[0]
+        if " ;" in line or line.startswith(";"):
+            line = line.split(";", 1)[0]
+        if line.strip():
+            yield number, line.rstrip()
+
+
+class _Reader:
+    def __init__(self, path: Path, strict: bool) -> None:
+        self.path = path
+        self.strict = strict
+        self.out = VerbDictionary(path=str(path))
+        self.raw_sets: dict[str, list[tuple[str, bool]]] = {}
+        self.synsets: dict[str, Alternatives] = {}
+
+    def where(self, number: int) -> str:
+        return f"{self.path}:{number}"
+
+    def read(self) -> VerbDictionary:
+        lines = list(clean_lines(self.path))
+        self._collect_synsets(lines)
+        self._read_blocks(lines)
+        if not self.out.blocks:
+            raise DictionaryError(f"{self.path}: no verb blocks ('--- NAME [CODE] ---') found")
+        log.info(
+            "verb dictionary %s: %d blocks, %d verb words, %d patterns",
+            self.path,
+            len(self.out.blocks),
+            len(self.out.forms),
+            self.out.pattern_count,
+        )
+        return self.out
+
+    def _collect_synsets(self, lines: list[tuple[int, str]]) -> None:
+        label: str | None = None
+        for number, line in lines:
+            text = line.strip()
+            if text.startswith("&"):
+                label = text.split()[0]
+                self.raw_sets.setdefault(label, [])
+            elif text.startswith("+") and label is not None:
+                self.raw_sets[label].append((text[1:].strip(), label.endswith("_")))
+            else:
+                label = None
+            del number
+        for name in self.raw_sets:
+            self.synsets[name] = self._expand(name, set())
+            if name.endswith("_"):
+                self.synsets.setdefault(name[:-1], self.synsets[name])
+
+    def _expand(self, name: str, seen: set[str]) -> Alternatives:
+        out: list[tuple[str, ...]] = []
+        for member, no_plurals in self.raw_sets.get(name, []):
+            if member.startswith("&"):
+                if member not in seen and member in self.raw_sets:
+                    out.extend(self._expand(member, seen | {name}))
+                continue
+            words = [w for w in re.split(r"[\s_]+", member.upper()) if w]
+            if not words:
+                continue
+            out.append(tuple(words))
+            plural_head = None if (no_plurals or member.endswith("_")) else plural(words[-1])
+            if plural_head:
+                out.append((*words[:-1], plural_head))
+        return tuple(dict.fromkeys(out))
+
+    def _read_blocks(self, lines: list[tuple[int, str]]) -> None:
+        block: _Block | None = None
+        patterns: list[Pattern] = []
+        in_synset = False
+        for number, line in lines:
+            try:
+                block, patterns, in_synset = self._line(line.strip(), number, block, patterns, in_synset)
+            except DictionaryError as exc:
+                if self.strict:
+                    raise
+                log.warning("skipped dictionary line: %s", exc)
+                self.out.problems.append(str(exc))
+                self.out.unsupported["malformed line (skipped)"] += 1
+        self._close(block, patterns)
+
+    def _line(
+        self, text: str, number: int, block: _Block | None, patterns: list[Pattern], in_synset: bool
+    ) -> tuple[_Block | None, list[Pattern], bool]:
+        """Read one line; return the (possibly new) block, its patterns, and the synset state."""
+        if text.startswith("---"):
+            self._close(block, patterns)
+            return self._header(text, number), [], False
+        if text.startswith("&"):
+            return block, patterns, True
+        if text.startswith("+") and in_synset:
+            return block, patterns, True
+        if text.startswith("~"):
+            self.out.unsupported["verb transformation (~)"] += 1
+        elif text.startswith("-"):
+            if block is None:
+                raise DictionaryError(f"{self.where(number)}: pattern outside a verb block")
+            pattern = self._pattern(text[1:], number)
+            if pattern is not None:
+                patterns.append(pattern)
+        elif block is None:
+            raise DictionaryError(f"{self.where(number)}: line outside a verb block: {text!r}")
+        else:
+            self._verb(text, block, number)
+        return block, patterns, False
+
+    def _header(self, text: str, number: int) -> _Block:
+        m = _BLOCK_RE.match(text)
+        if not m and self.strict:
+            raise DictionaryError(f"{self.where(number)}: malformed verb block header {text!r}")
+        if not m:
+            # PETRARCH reads the name and the first [CODE] of a header such as '--- DELAY [120] [031:031] ---'
+            name = text.strip("- ").split()[0] if text.strip("- ") else "?"
+            codes = re.findall(r"\[([^\]]*)\]", text)
+            self.out.unsupported["irregular verb block header"] += 1
+            return name, Code.parse(codes[0], self.where(number)) if codes else Code("---"), number
+        code = Code.parse(m.group(2), self.where(number)) if m.group(2) is not None else Code("---")
+        return m.group(1), code, number
+
+    def _close(self, block: _Block | None, patterns: list[Pattern]) -> None:
+        if block is None:
+            return
+        name, code, number = block
+        self.out.blocks.append(VerbBlock(name, code, tuple(patterns), self.where(number)))
+
+    def _pattern(self, body: str, number: int) -> Pattern | None:
+        where = self.where(number)
+        text, code = split_code(body, where)
+        if code is None:
+            raise DictionaryError(f"{where}: pattern without a [CODE]: {body.strip()!r}")
+        try:
+            return parse_pattern(text, code, self.synsets, where)
+        except UndefinedSynset as exc:
+            log.debug("skipped pattern: %s", exc)
+            self.out.unsupported["pattern with undefined synonym set"] += 1
+            return None
+
+    def _verb(self, text: str, block: _Block, number: int) -> None:
+        where = self.where(number)
+        irregular = _IRREGULAR_RE.findall(text)
+        text = _IRREGULAR_RE.sub(" ", text)
+        body, code = split_code(text, where)
+        words = body.split()
+        if not words:
+            raise DictionaryError(f"{where}: verb line without a verb")
+        if "[" in body or "]" in body:
+            raise DictionaryError(f"{where}: malformed code in verb line {text.strip()!r}")
+        front, verb, back = _split_multiword(words[0])
+        forms = [_split_multiword(f)[1] for group in irregular for f in group.split()]
+        forms.extend(_split_multiword(w)[1] for w in words[1:])
+        if not irregular:
+            forms.extend(regular_forms(verb))
+        form = VerbForm(
+            verb=verb,
+            front=front,
+            back=back,
+            forms=tuple(dict.fromkeys(f for f in forms if f and f != verb)),
+            code=code or block[1],
+            block=len(self.out.blocks),
+            entry=where,
+        )
+        for key in (verb, *form.forms):
+            self.out.forms.setdefault(key, []).append(form)
+
+
+def _split_multiword(token: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """``RE_+ARREST`` → (("RE",), "ARREST", ()); a plain word is its own verb."""
+    parts = [p for p in token.upper().split("_") if p]
+    if not parts:
+        return (), token.upper(), ()
+    index = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
+    parts = [p.lstrip("+") for p in parts]
+    return tuple(parts[:index]), parts[index], tuple(parts[index + 1 :])
+
+
+def regular_forms(stem: str) -> list[str]:
+    """The regular English forms PETRARCH generates for a verb: -S, -ED, -ING."""
+    if not stem:
+        return []
+    if stem.endswith(("S", "X", "Z", "CH", "SH")):
+        third = stem + "ES"
+    elif stem.endswith("Y") and len(stem) > 1 and stem[-2] not in "AEIOU":
+        third = stem[:-1] + "IES"
+    else:
+        third = stem + "S"
+    past = stem + "D" if stem.endswith("E") else stem + "ED"
+    ing = (
+        stem[:-1] + "ING"
+        if stem.endswith("E") and len(stem) > 2 and stem[-2] not in "AEIOU"
+        else stem + "ING"
+    )
+    return [third, past, ing]
