@@ -141,17 +141,3 @@ def test_read_only_store_refuses_writes(filled: Store, db_path: Path) -> None:
     filled.close()
     with Store.open(db_path, read_only=True) as store, pytest.raises(StoreError, match="read-only"):
         store.write_batch([], [], "x")
-
-
-def test_strict_stops_at_the_first_reject(db_path: Path) -> None:
-    from eventcoder.errors import InputError
-
-    with Store.open(db_path) as store:
-        with pytest.raises(InputError):
-            ingest(
-                store, make_items(10, every_reject=4), FakePipeline(), run=RunInfo(command="t"), strict=True
-            )
-        status = store.con.execute("SELECT status FROM runs").fetchone()
-        assert status == ("failed",)
-        assert _table_counts(store)["rejects"] == 1
-        assert _table_counts(store)["articles"] == 4

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol
 
-from eventcoder.errors import InputError
 from eventcoder.records import Article, CodedArticle, Reject, content_hash
 from eventcoder.store.store import BatchCounts, RunInfo, Store
 
@@ -45,10 +44,9 @@ def _hash(article: Article) -> str:
 class _Intake:
     """Splits the input: rejects set aside, stored or repeated articles counted, new ones passed on."""
 
-    def __init__(self, store: Store, lookahead: int, strict: bool) -> None:
+    def __init__(self, store: Store, lookahead: int) -> None:
         self.store = store
         self.lookahead = lookahead
-        self.strict = strict
         self.pending_rejects: list[Reject] = []
         self.by_reason: dict[str, int] = {}
         self.read = 0
@@ -63,19 +61,13 @@ class _Intake:
         it = iter(items)
         while chunk := list(islice(it, self.lookahead)):
             articles: list[Article] = []
-            stop: Reject | None = None
             for item in chunk:
                 if isinstance(item, Article):
                     articles.append(item)
-                    continue
-                self.by_reason[item.reason] = self.by_reason.get(item.reason, 0) + 1
-                self.pending_rejects.append(item)
-                if self.strict:
-                    stop = item
-                    break
+                else:
+                    self.by_reason[item.reason] = self.by_reason.get(item.reason, 0) + 1
+                    self.pending_rejects.append(item)
             yield from self._new(articles)
-            if stop is not None:
-                raise InputError(f"rejected input (--strict): {stop}")
 
     def _new(self, articles: list[Article]) -> Iterator[Article]:
         known = self.store.known_hashes(_hash(a) for a in articles)
@@ -96,20 +88,20 @@ def ingest(
     *,
     run: RunInfo,
     batch_size: int = 64,
-    strict: bool = False,
     on_article: Callable[[], None] | None = None,
     on_batch: Callable[[BatchCounts], None] | None = None,
 ) -> IngestSummary:
     """Code and store every new article of ``items``; return what was done.
 
-    Each batch of ``batch_size`` coded articles is committed in one transaction. With ``strict``, the
-    first reject stops the run with ``InputError``; the articles coded before it and the reject are committed.
+    Each batch of ``batch_size`` coded articles (and the rejects read with them) is committed in one
+    transaction. The run is recorded in ``runs``: "completed", "failed" (an exception), or left
+    "running" when the process was killed.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     started = time.perf_counter()
     run_id = store.start_run(run)
-    intake = _Intake(store, lookahead=batch_size, strict=strict)
+    intake = _Intake(store, lookahead=batch_size)
     total = BatchCounts()
     summary = IngestSummary(run_id=run_id, counts=total, seconds=0.0, rejects_by_reason=intake.by_reason)
     batch: list[CodedArticle] = []
@@ -135,9 +127,6 @@ def ingest(
                 flush()
         flush()
         status = "completed"
-    except InputError:
-        flush()  # what was coded before the reject, and the reject itself
-        raise
     finally:
         total.articles_read = intake.read
         total.duplicates += intake.duplicates
