@@ -17,3 +17,31 @@ ALL.append(code)
 from eventcoder.cli.evaluate_cmd import evaluate  # noqa: E402
 
 ALL.append(evaluate)
+
+from eventcoder.cli.ingest_cmd import ingest  # noqa: E402
+
+ALL.append(ingest)
+
+from eventcoder.cli.events_cmd import events  # noqa: E402
+
+ALL.append(events)
+
+from eventcoder.cli.dyad_cmd import dyad  # noqa: E402
+
+ALL.append(dyad)
+
+from eventcoder.cli.stats_cmd import stats  # noqa: E402
+
+ALL.append(stats)
+
+from eventcoder.cli.quotes_cmd import quotes  # noqa: E402
+
+ALL.append(quotes)
+
+from eventcoder.cli.export_cmd import export  # noqa: E402
+
+ALL.append(export)
+
+from eventcoder.cli.demo_cmd import demo  # noqa: E402
+
+ALL.append(demo)
