@@ -1,0 +1,1 @@
+"""Event places: toponym recognition, offline gazetteer resolution, and places tied to events."""

