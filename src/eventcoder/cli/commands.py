@@ -45,3 +45,7 @@ ALL.append(export)
 from eventcoder.cli.demo_cmd import demo  # noqa: E402
 
 ALL.append(demo)
+
+from eventcoder.cli.serve_cmd import serve  # noqa: E402
+
+ALL.append(serve)

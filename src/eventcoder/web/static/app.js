@@ -1,0 +1,188 @@
+// The eventcoder dashboard: pick two actors, see their timeline, click a point
+// for its events, click an event for its article with the evidence highlighted.
+
+import { getJSON, seg } from "./api.js";
+import { goldsteinChart, networkChart, QUAD_NAMES, quadChart } from "./charts.js";
+import { clear, el, safeHref } from "./dom.js";
+import { articleSpans, renderHighlighted } from "./highlight.js";
+
+const $ = (id) => document.getElementById(id);
+
+function showError(where, error) {
+  const box = clear($(where));
+  box.append(el("p", { class: "error" }, error.message, error.hint ? el("span", { class: "hint" }, ` ${error.hint}`) : null));
+}
+
+function readHash() {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  return { a: params.get("a"), b: params.get("b"), by: params.get("by") || "week" };
+}
+
+function writeHash(a, b, by) {
+  const params = new URLSearchParams({ a, b, by });
+  history.replaceState(null, "", `#${params}`);
+}
+
+async function loadStats() {
+  try {
+    const stats = await getJSON("/stats");
+    $("stats").textContent = `${stats.counts.articles} articles · ${stats.counts.events} events · ${stats.counts.quotes} quotes`;
+  } catch (error) {
+    $("stats").textContent = `store unavailable: ${error.message}`;
+  }
+}
+
+async function loadActors() {
+  const list = clear($("actor-list"));
+  const page = await getJSON("/actors", { level: "country", limit: 500 });
+  for (const actor of page.items) list.append(el("option", { value: actor.code }, actor.name || actor.code));
+}
+
+async function loadNetwork() {
+  const page = await getJSON("/dyads", { limit: 30 });
+  if (page.items.length === 0) {
+    clear($("network-chart")).append(el("p", { class: "empty" }, "No dyads in this store yet."));
+    return null;
+  }
+  networkChart($("network-chart"), page.items, (pair) => pickDyad(pair.source, pair.target));
+  return page.items[0];
+}
+
+function pickDyad(a, b) {
+  $("actor-a").value = a;
+  $("actor-b").value = b;
+  loadTimeline(a, b, $("by").value);
+}
+
+async function loadTimeline(a, b, by) {
+  writeHash(a, b, by);
+  $("timeline-title").textContent = `${a} ↔ ${b} per ${by}`;
+  clear($("events-table"));
+  try {
+    const timeline = await getJSON(`/dyads/${seg(a)}/${seg(b)}`, { by });
+    const totals = timeline.directions.map((d) => `${d.source}→${d.target}: ${d.total_events}`).join(" · ");
+    $("timeline-summary").textContent = totals;
+    if (timeline.directions.every((d) => d.total_events === 0)) {
+      clear($("goldstein-chart")).append(el("p", { class: "empty" }, `No events between ${a} and ${b}.`));
+      clear($("quad-chart"));
+      return;
+    }
+    goldsteinChart($("goldstein-chart"), timeline, showPeriodEvents);
+    quadChart($("quad-chart"), timeline, showPeriodEvents);
+  } catch (error) {
+    showError("goldstein-chart", error);
+    clear($("quad-chart"));
+  }
+}
+
+async function showPeriodEvents(direction, period, quad) {
+  const what = quad ? ` (${QUAD_NAMES[quad]})` : "";
+  const title = `${direction.source}→${direction.target}, ${period.period} to ${period.period_end}${what}`;
+  await showEvents(title, {
+    source: direction.source,
+    target: direction.target,
+    since: period.period,
+    until: period.period_end,
+    quad_class: quad,
+    limit: 100,
+  });
+}
+
+async function showEvents(title, params) {
+  $("events-title").textContent = title;
+  const table = clear($("events-table"));
+  try {
+    const page = await getJSON("/events", params);
+    $("events-count").textContent = `${page.items.length} of ${page.total}`;
+    table.append(
+      el("tr", {}, ["date", "source", "target", "code", "Goldstein", "sentence"].map((h) => el("th", {}, h))),
+    );
+    for (const event of page.items) table.append(eventRow(event));
+    if (page.items.length === 1) loadArticle(page.items[0].doc_id, page.items[0].event_id);
+  } catch (error) {
+    showError("events-count", error);
+  }
+}
+
+function eventRow(event) {
+  const row = el(
+    "tr",
+    {
+      class: "event-row",
+      tabindex: 0,
+      dataset: { eventId: event.event_id, docId: event.doc_id },
+      onclick: () => loadArticle(event.doc_id, event.event_id),
+      onkeydown: (ev) => ev.key === "Enter" && loadArticle(event.doc_id, event.event_id),
+    },
+    el("td", {}, event.date || "—"),
+    el("td", { title: event.source_name }, event.source),
+    el("td", { title: event.target_name }, event.target),
+    el("td", { class: `quad-text-${event.quad_class}` }, event.cameo),
+    el("td", { class: "num" }, Number(event.goldstein).toFixed(1)),
+    el("td", { class: "sentence" }, event.sentence),
+  );
+  return row;
+}
+
+async function loadArticle(docId, eventId) {
+  for (const row of document.querySelectorAll(".event-row")) {
+    row.classList.toggle("selected", row.dataset.eventId === eventId);
+  }
+  const meta = clear($("article-meta"));
+  try {
+    const article = await getJSON(`/articles/${seg(docId)}`);
+    $("article-title").textContent = article.article.title || article.article.id;
+    const href = safeHref(article.article.url);
+    meta.append([article.article.date, article.article.source].filter(Boolean).join(" · "));
+    if (href) meta.append(" · ", el("a", { href, rel: "noopener noreferrer", target: "_blank" }, "original"));
+    showEvidence(article.events.find((e) => e.event_id === eventId));
+    const focus = renderHighlighted($("article-text"), article.article.text, articleSpans(article, eventId));
+    if (focus) focus.scrollIntoView({ block: "center" });
+  } catch (error) {
+    showError("article-meta", error);
+  }
+}
+
+function showEvidence(event) {
+  const box = clear($("article-evidence"));
+  if (!event) return;
+  const when = event.date ? ` on ${event.date}${event.date_basis ? ` (${event.date_basis})` : ""}` : "";
+  box.append(
+    el("strong", {}, `${event.source} → ${event.target}`),
+    ` CAMEO ${event.cameo}, QuadClass ${event.quad_class}, Goldstein ${Number(event.goldstein).toFixed(1)}${when}`,
+    event.plover ? ` · PLOVER ${event.plover}` : "",
+  );
+}
+
+function wire() {
+  $("dyad-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const a = $("actor-a").value.trim().toUpperCase();
+    const b = $("actor-b").value.trim().toUpperCase();
+    if (a && b) loadTimeline(a, b, $("by").value);
+  });
+  $("search-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const q = $("search-q").value.trim();
+    if (q) showEvents(`Search: ${q}`, { text: q, limit: 100 });
+  });
+}
+
+async function main() {
+  wire();
+  loadStats();
+  loadActors().catch((error) => showError("network-chart", error));
+  const { a, b, by } = readHash();
+  $("by").value = ["day", "week", "month"].includes(by) ? by : "week";
+  let busiest = null;
+  try {
+    busiest = await loadNetwork();
+  } catch (error) {
+    showError("network-chart", error);
+  }
+  if (a && b) pickDyad(a.toUpperCase(), b.toUpperCase());
+  else if (busiest) pickDyad(busiest.source, busiest.target);
+  document.body.dataset.ready = "1";
+}
+
+main();

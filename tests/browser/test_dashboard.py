@@ -1,0 +1,89 @@
+"""The dashboard in a real browser: timeline points, click-through to the evidence, escaping, network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.sample_store import HOSTILE_TITLE, PHONE_CALL, SEED_TEXT
+
+pytestmark = pytest.mark.browser
+
+SEED_TITLE = SEED_TEXT.split("\n")[0]
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
+
+
+def open_dyad(page: Any, a: str, b: str) -> None:
+    page.goto(f"/#a={a}&b={b}&by=week")
+    page.wait_for_selector("body[data-ready='1']")
+    page.wait_for_selector("#goldstein-chart circle.point")
+
+
+def click_point(page: Any, source: str, target: str, start: str) -> None:
+    point = page.locator(
+        f"circle.point[data-source='{source}'][data-target='{target}'][data-start='{start}']"
+    )
+    point.click()
+    page.wait_for_selector("#events-table tr.event-row")
+
+
+def test_tur_usa_timeline_has_points_in_both_directions(page: Any) -> None:
+    open_dyad(page, "TUR", "USA")
+    assert page.locator("circle.point[data-source='TUR'][data-target='USA']").count() == 2
+    assert page.locator("circle.point[data-source='USA'][data-target='TUR']").count() == 2
+    assert page.locator("#quad-chart rect.bar").count() >= 4
+    assert page.page_errors == []
+
+
+def test_clicking_the_phone_call_week_shows_the_seed_article_with_the_call_highlighted(page: Any) -> None:
+    open_dyad(page, "TUR", "USA")
+    click_point(page, "TUR", "USA", "2021-12-13")
+    rows = page.locator("#events-table tr.event-row")
+    assert rows.count() == 1
+    assert "041" in rows.first.inner_text()
+    page.wait_for_selector("#article-text mark.hl-verb")
+    assert page.text_content("#article-title") == SEED_TITLE
+    assert page.locator("#article-text mark.hl-verb").inner_text() == PHONE_CALL
+    assert page.locator("#article-text mark.hl-source").inner_text() == "Mevlüt Çavuşoğlu"
+    assert page.locator("#article-text mark.hl-target").inner_text() == "Antony Blinken"
+    assert page.text_content("#article-text") == SEED_TEXT
+    assert page.page_errors == []
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+
+
+def test_hostile_article_renders_as_text_and_runs_nothing(page: Any) -> None:
+    open_dyad(page, "TUR", "RUS")
+    click_point(page, "TUR", "RUS", "2021-12-20")
+    page.wait_for_selector("#article-text mark.hl-verb")
+    assert page.text_content("#article-title") == HOSTILE_TITLE
+    assert "<script>" in page.text_content("#article-text")
+    assert '<img src=x onerror="window.__xss = 2">' in page.text_content("#article-text")
+    assert page.locator("#article-panel script, #article-panel img, #article-panel b").count() == 0
+    assert page.evaluate("window.__xss") is None
+    assert page.title() == "eventcoder dashboard"
+    assert page.page_errors == []
+
+
+def test_search_lists_matching_events_as_text(page: Any) -> None:
+    page.goto("/")
+    page.wait_for_selector("body[data-ready='1']")
+    page.fill("#search-q", "onerror")
+    page.press("#search-q", "Enter")
+    page.wait_for_selector("#events-table tr.event-row")
+    assert "Search: onerror" in page.text_content("#events-title")
+    assert page.locator("#events-table img").count() == 0
+    assert page.evaluate("window.__xss") is None
+
+
+def test_network_shows_busiest_dyads_and_an_edge_opens_its_timeline(page: Any) -> None:
+    page.goto("/")
+    page.wait_for_selector("body[data-ready='1']")
+    edges = page.locator("#network-chart line.edge")
+    assert edges.count() == 2  # RUS–TUR and TUR–USA (domestic dyads left out)
+    page.locator("#network-chart line.edge[data-source='TUR'][data-target='USA']").click(force=True)
+    page.wait_for_function("document.querySelector('#timeline-title').textContent.startsWith('TUR ↔ USA')")
+    page.wait_for_selector("#goldstein-chart circle.point")
+    assert page.page_errors == []
