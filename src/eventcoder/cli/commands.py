@@ -18,6 +18,10 @@ from eventcoder.cli.evaluate_cmd import evaluate  # noqa: E402
 
 ALL.append(evaluate)
 
+from eventcoder.cli.actors_cmd import actors  # noqa: E402
+
+ALL.append(actors)
+
 from eventcoder.cli.ingest_cmd import ingest  # noqa: E402
 
 ALL.append(ingest)

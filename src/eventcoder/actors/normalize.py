@@ -1,0 +1,79 @@
+"""Accent-insensitive word pieces: the one normalisation both dictionaries and texts go through.
+
+Matching works on *pieces*: maximal runs of letters and digits after case and
+accent folding (``Çavuşoğlu`` → ``cavusoglu``, ``U.S.`` → ``u``, ``s``,
+``pro-Russian`` → ``pro``, ``russian``). Punctuation separates pieces and is
+otherwise ignored, so a dictionary phrase and a spaCy token sequence agree
+however the tokenizer split hyphens, periods and apostrophes.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
+
+# Letters that NFKD does not decompose into a base letter plus marks.
+_SPECIAL = {
+    "ı": "i",
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ħ": "h",
+    "ŀ": "l",
+}
+
+
+class Piece(NamedTuple):
+    text: str  # folded
+    start: int  # char offsets in the original string
+    end: int
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """Lower-case, accent-free form of one character ('' for a combining mark)."""
+    low = char.lower()
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text: ``Mevlüt Çavuşoğlu`` → ``mevlut cavusoglu``."""
+    return "".join(fold_char(c) for c in text)
+
+
+def _is_word_char(char: str, folded: str) -> bool:
+    return folded.isalnum() or (not folded and unicodedata.combining(char) > 0)
+
+
+def iter_pieces(text: str, offset: int = 0) -> Iterator[Piece]:
+    """Word pieces of ``text`` with char offsets (shifted by ``offset``)."""
+    buf: list[str] = []
+    start = -1
+    for i, char in enumerate(text):
+        folded = fold_char(char)
+        if _is_word_char(char, folded):
+            if start < 0:
+                start = i
+            buf.append(folded)
+        elif start >= 0:
+            yield Piece("".join(buf), start + offset, i + offset)
+            buf, start = [], -1
+    if start >= 0:
+        yield Piece("".join(buf), start + offset, len(text) + offset)
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The piece sequence of a dictionary phrase (``_`` and spaces separate words)."""
+    return tuple(p.text for p in iter_pieces(text.replace("_", " ")))

@@ -1,0 +1,130 @@
+"""ActorRecognizer: every actor mention in a parsed article, resolved on the article's date.
+
+Steps, left to right over the Doc:
+
+1. ``scan``: dictionary matches (actors and agents, longest first);
+2. ``compose``: matches grouped into descriptors — "Turkish Foreign Minister
+   Mevlüt Çavuşoğlu", "Russian troops", "Kremlin spokesman Dmitry Peskov";
+3. ``places``: a capital in a locative role ("in Moscow") is a place, dropped;
+4. ``coref``: later surnames ("Peskov said") and subject pronouns ("he
+   added") of people resolved earlier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from eventcoder.actors.compose import Group, Resolved, attach_name, group_matches, resolve_group
+from eventcoder.actors.coref import PersonMemory, is_subject, pronoun_subjects
+from eventcoder.actors.dates import parse_iso_date
+from eventcoder.actors.dictionary import ActorDictionary
+from eventcoder.actors.places import is_locative
+from eventcoder.actors.scan import scan
+from eventcoder.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class ActorRecognizer:
+    """Finds and resolves actor mentions; holds only the compiled dictionary."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+
+    def find(self, doc: Doc, date: str | None) -> tuple[Actor, ...]:
+        """Every actor mention in ``doc``, non-overlapping, in text order.
+
+        ``date`` (ISO ``YYYY-MM-DD``, usually the publication date) picks the
+        dated code of each entry; with None the most recent code is used.
+        """
+        day = parse_iso_date(date) if date else None
+        groups = group_matches(doc, self.dictionary, scan(doc, self.dictionary))
+        for n, group in enumerate(groups):
+            limit = groups[n + 1].start if n + 1 < len(groups) else len(doc)
+            attach_name(doc, group, min(limit, _sentence_end(doc, group.start)))
+        return tuple(self._resolve_in_order(doc, groups, day))
+
+    def _resolve_in_order(self, doc: Doc, groups: list[Group], day: dt.date | None) -> list[Actor]:
+        memory = PersonMemory()
+        sentence_of = _sentence_index(doc)
+        out: list[Actor] = []
+        covered_until = 0
+        for group in [*groups, None]:
+            stop = group.start if group is not None else len(doc)
+            out.extend(self._coref_between(doc, covered_until, stop, memory, sentence_of))
+            if group is None:
+                break
+            covered_until = group.end
+            resolved = resolve_group(doc, self.dictionary, group, day)
+            if resolved is None or self._is_place(doc, group, resolved):
+                continue
+            out.append(resolved.actor)
+            self._remember(doc, resolved, memory, sentence_of)
+        return out
+
+    def _is_place(self, doc: Doc, group: Group, resolved: Resolved) -> bool:
+        if group.agents or group.person or group.name or group.base is None or group.base.actor is None:
+            return False
+        if not self.dictionary.is_capital(group.base.actor):
+            return False
+        return is_locative(doc[resolved.start : resolved.end])
+
+    @staticmethod
+    def _remember(doc: Doc, resolved: Resolved, memory: PersonMemory, sentence_of: list[int]) -> None:
+        if resolved.person_name is None:
+            return
+        name_span = doc[resolved.person_name[0] : resolved.person_name[1]]
+        memory.remember(
+            resolved.actor,
+            name_span.text,
+            subject=is_subject(doc[resolved.start : resolved.end]),
+            sentence=sentence_of[resolved.start],
+        )
+
+    @staticmethod
+    def _coref_between(
+        doc: Doc, start: int, stop: int, memory: PersonMemory, sentence_of: list[int]
+    ) -> list[Actor]:
+        """Surnames and subject pronouns in doc[start:stop] (text no dictionary match covers)."""
+        out: list[Actor] = []
+        pronouns = set(pronoun_subjects(doc, start, stop))
+        t = start
+        while t < stop:
+            if t in pronouns:
+                actor = memory.by_pronoun(doc[t : t + 1], sentence_of[t])
+                if actor is not None:
+                    out.append(actor)
+                    memory.last_subject_sentence = sentence_of[t]
+                t += 1
+                continue
+            if doc[t].pos_ != "PROPN":
+                t += 1
+                continue
+            end = t
+            while end < stop and doc[end].pos_ == "PROPN":
+                end += 1
+            actor = memory.by_surname(doc[t:end])
+            if actor is not None:
+                out.append(actor)
+                if is_subject(doc[t:end]):
+                    memory.last_subject, memory.last_subject_sentence = actor, sentence_of[t]
+            t = end
+        return out
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return index
+    for n, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            index[t] = n
+    return index
+
+
+def _sentence_end(doc: Doc, token: int) -> int:
+    if not doc.has_annotation("SENT_START"):
+        return len(doc)
+    return doc[token].sent.end

@@ -1,0 +1,137 @@
+"""Find dictionary matches in a parsed Doc: actor phrases and agent phrases, longest first.
+
+The Doc's tokens are cut into folded word pieces (``normalize.iter_pieces``);
+a match must start at a token start (or right after a hyphen inside a token,
+as in ``U.S.-led``) and end at a token end (or right before a hyphen). At each
+position the longer of the actor and agent matches wins; actors win ties.
+Actor phrases must start with a capitalised word ("Turkey", not "turkey";
+"U.S.", not the pronoun "us"); agents ("troops", "government") need not.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventcoder.actors.dictionary import ActorDictionary
+from eventcoder.actors.normalize import iter_pieces
+from eventcoder.actors.reader import ActorEntry, AgentEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class MatchKind(enum.StrEnum):
+    ACTOR = "actor"
+    AGENT = "agent"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary phrase found in the Doc: token range [start, end) and char range."""
+
+    kind: MatchKind
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    actor: ActorEntry | None = None
+    agent: AgentEntry | None = None
+
+
+@dataclass(slots=True)
+class PieceStream:
+    """The Doc as folded word pieces, each knowing its token and char offsets."""
+
+    keys: list[str]
+    token: list[int]
+    starts: list[int]
+    ends: list[int]
+    can_start: list[bool]
+    can_end: list[bool]
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> PieceStream:
+        stream = cls([], [], [], [], [], [])
+        text = doc.text
+        for tok in doc:
+            pieces = list(iter_pieces(tok.text, tok.idx))
+            for n, piece in enumerate(pieces):
+                stream.keys.append(piece.text)
+                stream.token.append(tok.i)
+                stream.starts.append(piece.start)
+                stream.ends.append(piece.end)
+                stream.can_start.append(n == 0 or text[piece.start - 1] == "-")
+                stream.can_end.append(n == len(pieces) - 1 or text[piece.end : piece.end + 1] == "-")
+        return stream
+
+
+def _capitalised(doc: Doc, i: int, stream: PieceStream) -> bool:
+    first = doc.text[stream.starts[i] : stream.starts[i] + 1]
+    return first.isupper() or first.isdigit()
+
+
+def scan(doc: Doc, dictionary: ActorDictionary) -> list[Match]:
+    """Every actor and agent phrase in the Doc, non-overlapping, in text order."""
+    stream = PieceStream.from_doc(doc)
+    sent_end = _sentence_piece_ends(doc, stream)
+    matches: list[Match] = []
+    i, n = 0, len(stream.keys)
+    while i < n:
+        if not stream.can_start[i]:
+            i += 1
+            continue
+        stop = sent_end[i]
+        actor = dictionary.actor_trie.longest(stream.keys, i, stop, stream.can_end)
+        if actor is not None and not _capitalised(doc, i, stream):
+            actor = None
+        agent = dictionary.agent_trie.longest(stream.keys, i, stop, stream.can_end)
+        if actor is None and agent is None:
+            i += 1
+            continue
+        if actor is not None and (agent is None or actor[0] >= agent[0]):
+            length, kind = actor[0], MatchKind.ACTOR
+        else:
+            assert agent is not None
+            length, kind = agent[0], MatchKind.AGENT
+        last = i + length - 1
+        matches.append(
+            Match(
+                kind,
+                stream.token[i],
+                stream.token[last] + 1,
+                stream.starts[i],
+                _end_char(doc, stream, last),
+                actor=actor[1] if kind is MatchKind.ACTOR and actor else None,
+                agent=agent[1] if kind is MatchKind.AGENT and agent else None,
+            )
+        )
+        i = last + 1
+    return matches
+
+
+def _end_char(doc: Doc, stream: PieceStream, last: int) -> int:
+    """Include an abbreviation's final period: ``U.S.`` rather than ``U.S``."""
+    end = stream.ends[last]
+    tok = doc[stream.token[last]]
+    if doc.text[end : end + 1] == "." and end + 1 == tok.idx + len(tok.text):
+        return end + 1
+    return end
+
+
+def _sentence_piece_ends(doc: Doc, stream: PieceStream) -> list[int]:
+    """For each piece, the index one past the last piece of its sentence."""
+    if not doc.has_annotation("SENT_START"):
+        return [len(stream.keys)] * len(stream.keys)
+    sent_of_token = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            sent_of_token[t] = n
+    ends = [0] * len(stream.keys)
+    end = len(stream.keys)
+    for i in range(len(stream.keys) - 1, -1, -1):
+        if i + 1 < len(stream.keys) and sent_of_token[stream.token[i]] != sent_of_token[stream.token[i + 1]]:
+            end = i + 1
+        ends[i] = end
+    return ends
