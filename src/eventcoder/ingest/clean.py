@@ -94,7 +94,11 @@ BOILERPLATE: tuple[Pattern, ...] = (
         r"trending(?: now)?|also read|see also|you may also like|editor'?s picks?|top stories)\s*(?::.*)?$",
         25,
     ),
-    _p("byline", r"^\(?(?:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+[A-Z]", 12),
+    _p(
+        "byline",  # "By Jane Doe", "Reporting by ...; Editing by ..." (no final period: not a sentence)
+        r"^(?!.*[.!?][\"')]?$)\(?(?:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+[A-Z]",
+        12,
+    ),
     _p(
         "credit",
         r"^(?:image|photo|picture|video|graphic)s?(?: credit| copyright| caption| source)?\s*[:|©]|"

@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -141,7 +141,8 @@ def _read_source(source: Source | Reject, options: BuildOptions) -> Iterator[Art
         return
     try:
         for raw in _parse(source):
-            yield raw if isinstance(raw, Reject) else build_article(raw, options)
+            item = raw if isinstance(raw, Reject) else build_article(raw, options)
+            yield _one_line(item) if isinstance(item, Reject) else item
     except Exception as exc:  # a reader bug must not end the batch: record it and go on
         log.warning("unexpected error reading %s", source.origin, exc_info=True)
         yield Reject(source.origin, RejectReason.FAILED, f"unexpected {type(exc).__name__}: {exc}")
@@ -167,6 +168,12 @@ def _parse(source: Source) -> Iterator[RawArticle | Reject]:
             return
         reader = read_html if fmt is InputFormat.HTML else read_text
         yield from reader(text, source.origin, sidecar)
+
+
+def _one_line(reject: Reject) -> Reject:
+    """Parser messages may span lines; a reject's detail never does."""
+    detail = " ".join(reject.detail.split())
+    return reject if detail == reject.detail else replace(reject, detail=detail)
 
 
 def _sidecar(path: Path) -> Mapping[str, str] | Reject:

@@ -45,8 +45,8 @@ def read_jsonl(text: str, path: str) -> Iterator[RawArticle | Reject]:
 def _whole_json(text: str) -> list[Any] | None:
     """The records of a document that is a single JSON array or object (not JSON Lines), else None."""
     stripped = text.strip()
-    if not stripped.startswith("[") and "\n" in stripped:
-        return None
+    if not (stripped.startswith("[") or (stripped.startswith("{") and "\n" in stripped)):
+        return None  # one line: JSON Lines, so that the reject names line 1
     try:
         value = json.loads(stripped)
     except ValueError:
