@@ -119,8 +119,10 @@ def test_a_repeated_id_is_a_duplicate(tmp_path: Path, detector: LanguageDetector
     assert reasons(items) == ["article", RejectReason.DUPLICATE, "article", RejectReason.DUPLICATE]
 
 
-def test_article_from_text_cleans_and_checks() -> None:
-    article = article_from_text(BODY + "\n\nShare this article", id="api-1", date="2021-12-15T10:00:00Z")
+def test_article_from_text_cleans_and_checks(detector: LanguageDetector) -> None:
+    article = article_from_text(
+        BODY + "\n\nShare this article", id="api-1", date="2021-12-15T10:00:00Z", detector=detector
+    )
     assert (article.id, article.text, article.date) == ("api-1", BODY, "2021-12-15")
 
 
@@ -129,15 +131,13 @@ def test_article_from_text_cleans_and_checks() -> None:
     [
         ("  \n ", {}, RejectReason.EMPTY),
         (BODY, {"date": "yesterday"}, RejectReason.BAD_FIELD),
-        (GERMAN, {"check": True}, RejectReason.NOT_ENGLISH),
+        (GERMAN, {}, RejectReason.NOT_ENGLISH),
     ],
 )
 def test_article_from_text_raises_rejected_input(
     detector: LanguageDetector, text: str, options: dict[str, str], reason: RejectReason
 ) -> None:
-    kwargs: dict[str, object] = {"date": options.get("date")}
-    if options.get("check"):
-        kwargs["detector"] = detector
+    kwargs: dict[str, object] = {"date": options.get("date"), "detector": detector}
     with pytest.raises(RejectedInput) as caught:
         article_from_text(text, **kwargs)  # type: ignore[arg-type]
     assert caught.value.reason is reason
@@ -174,3 +174,7 @@ def test_random_bytes_never_raise(
 def test_random_bytes_on_stdin_never_raise(detector: LanguageDetector, data: bytes) -> None:
     for item in read_inputs(["-"], stdin=io.BytesIO(data), detector=detector):
         assert isinstance(item, Article | Reject)
+
+
+def test_article_from_text_without_language_check_accepts_any_language() -> None:
+    assert article_from_text(GERMAN, check_language=False).text == GERMAN

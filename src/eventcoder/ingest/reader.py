@@ -101,14 +101,18 @@ def article_from_text(
     source: str | None = None,
     author: str | None = None,
     detector: LanguageDetector | None = None,
+    check_language: bool = True,
     origin: str = "<text>",
 ) -> Article:
     """One cleaned article from a string (the HTTP API's POST /code).
 
-    The language is checked when a ``detector`` is given (load it once and
-    reuse it). Raises ``RejectedInput`` (with the reason) instead of returning
-    a ``Reject``.
+    Pass a ``detector`` loaded once (a service should not load the language
+    model per request); without one, one is loaded for this call when
+    ``check_language`` is true. Raises ``RejectedInput`` (with the reason)
+    instead of returning a ``Reject``.
     """
+    if check_language and detector is None:
+        detector = LanguageDetector()
     raw = RawArticle(
         text=text,
         origin=Origin(origin, record=id),
@@ -120,7 +124,7 @@ def article_from_text(
         source=source,
         author=author,
     )
-    result = build_article(raw, BuildOptions(detector=detector))
+    result = build_article(raw, BuildOptions(detector=detector if check_language else None))
     if isinstance(result, Reject):
         raise RejectedInput(RejectReason(result.reason), result.detail)
     return result
