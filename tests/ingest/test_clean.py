@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +143,33 @@ def test_cleaning_is_idempotent_and_never_raises(text: str) -> None:
     assert clean_text(once) == once
     assert once == once.strip()
     assert "\n\n\n" not in once
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DON'T MISS",
+        "Plane passengers quarantined after outbreak [NEWS]",
+        "Also on rt.com Journalists threatened with sedition arrests",
+        "Like this story? Share it with a friend!",
+        "copyright Inexhibit 2019 - ISSN: 2283-5474",
+        "Reporting by Jonathan Spicer; Editing by Alex Richardson",
+        "Follow us on Twitter and Facebook",
+        "Get the latest headlines delivered to your inbox",
+    ],
+)
+def test_page_furniture_is_boilerplate(line: str) -> None:
+    assert classify_line(line) is LineKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin said the sanctions were a declaration of economic war [against Russia].",
+        "Copyright disputes between the two countries have simmered since 2019, officials said on Monday.",
+        "by the way, the minister added, nothing had been agreed",
+        "The countries agreed to subscribe to the principles of the UN Charter, the statement said.",
+    ],
+)
+def test_news_prose_is_not_boilerplate(line: str) -> None:
+    assert classify_line(line) is not LineKind.BOILERPLATE

@@ -79,24 +79,28 @@ BOILERPLATE: tuple[Pattern, ...] = (
     _p("terms", r"\bterms (?:of (?:service|use)|and conditions)\b", 12),
     _p(
         "share",
-        r"\bshare (?:this|the) (?:article|story|page|post|video)\b|\bshare (?:on|via) " + _SOCIAL + r"\b",
+        r"\bshare (?:this|the) (?:article|story|page|post|video)\b|\bshare (?:on|via) " + _SOCIAL + r"\b|"
+        r"\bshare (?:it|this) with (?:a|your) friends?\b",
         40,
     ),
     _p("share-label", r"^(?:share|shares|tweet|email|print|comments?)\b\W*$", 4),
     _p("social-row", r"\b" + _SOCIAL + r"\W+" + _SOCIAL + r"\b", 8),
+    _p("teaser", r"(?-i:\[(?:[A-Z]{3,}|[A-Z]+ [A-Z]+)\])\s*$", 25),  # "Plane passengers quarantined [NEWS]"
     _p("follow", r"\bfollow us\b|\bjoin us on\b|\blike us on facebook\b", 25),
     _p("rights", r"\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))", 40),
+    _p("copyright-line", r"^copyright\b.{0,40}\b(?:19|20)\d\d\b", 12),
     _p("click-here", r"\bclick here\b|\btap here\b", 25),
     _p(
         "label",
         r"^(?:advertisement|advertising|sponsored(?: content)?|related(?: articles| stories| content| news)?|"
         r"read (?:more|also|next)|more from .{1,40}|recommended(?: for you)?|most (?:read|popular)|"
-        r"trending(?: now)?|also read|see also|you may also like|editor'?s picks?|top stories)\s*(?::.*)?$",
+        r"trending(?: now)?|also read|see also|you may also like|editor'?s picks?|top stories|"
+        r"don'?t miss|also on [\w.-]+\.[a-z]{2,}\b.*)\s*(?::.*)?$",
         25,
     ),
     _p(
         "byline",  # "By Jane Doe", "Reporting by ...; Editing by ..." (no final period: not a sentence)
-        r"^(?!.*[.!?][\"')]?$)\(?(?:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+[A-Z]",
+        r"^(?!.*[.!?][\"')]?$)\(?(?:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+(?-i:[A-Z])",
         12,
     ),
     _p(
