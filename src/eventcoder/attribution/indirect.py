@@ -1,0 +1,140 @@
+"""Indirect quotes: a cue verb (or "according to") and the clause or object that carries what was said.
+
+Forms handled:
+
+* ``X said (that) …`` / ``X told reporters …`` / ``…, X said`` — the cue's
+  clausal complement (``ccomp``);
+* ``The economy, X said, is strong`` — a parenthetical cue (``parataxis``):
+  the longer side of its host clause;
+* ``X urged Y to …`` / ``X promised to …`` — an ``xcomp`` (with the object
+  before it), for cues whose table row lists ``xcomp``;
+* ``X announced the deal`` / ``X called for a ban`` — an object, for cues
+  whose row lists ``dobj``;
+* ``…, according to X`` — the clause the phrase attaches to.
+
+Cues inside quoted passages are left out (they are the quoted person's own
+reports). A complement that is mostly one quoted passage ("saying he
+\"has ...\"") is reported as a direct quote of that passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventcoder.attribution.cues import Complement, CueLexicon
+from eventcoder.attribution.found import ACCORDING, CueHit, Found, cue_at
+from eventcoder.attribution.marks import QuotedSpan, inside_any
+from eventcoder.records import QuoteKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LEADING_MARKS = frozenset({"that"})
+MIN_CONTENT_CHARS = 3
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    """Char span of tokens [start, end) without leading "that" and edge punctuation."""
+    while start < end and (doc[start].is_punct or doc[start].lower_ in LEADING_MARKS or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in '”"':
+        end -= 1
+    if start >= end:
+        return None
+    span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return span if span[1] - span[0] >= MIN_CONTENT_CHARS else None
+
+
+def _subtree(doc: Doc, token: Token) -> Span | None:
+    return _trimmed(doc, token.left_edge.i, token.right_edge.i + 1)
+
+
+def _host_minus(doc: Doc, host: Token, hole: Token) -> Span | None:
+    """``host``'s clause around the parenthetical ``hole``.
+
+    A hole at either edge ("…, he said") leaves the other side; a hole in the
+    middle ("The economy, he said, is strong") keeps the whole clause, frame
+    included, since a content span is one stretch of text.
+    """
+    left = (host.left_edge.i, hole.left_edge.i)
+    right = (hole.right_edge.i + 1, host.right_edge.i + 1)
+    words = [sum(1 for t in doc[a:b] if not t.is_punct) for a, b in (left, right)]
+    if words[0] and words[1]:
+        return _trimmed(doc, left[0], right[1])
+    return _trimmed(doc, *(left if words[0] else right))
+
+
+def _children(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
+
+
+def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
+    cue, token = hit.cue, hit.token
+    if cue is ACCORDING:
+        if token.head is token:
+            return None
+        span = _host_minus(doc, token.head, token)
+        return (span, "according") if span else None
+    if Complement.CCOMP in cue.complements:
+        for comp in _children(token, "ccomp"):
+            span = _subtree(doc, comp)
+            if span:
+                return span, "ccomp"
+        if token.dep_ == "parataxis" and token.head is not token:
+            span = _host_minus(doc, token.head, token)
+            if span:
+                return span, "parataxis"
+    if Complement.XCOMP in cue.complements:
+        for comp in _children(token, "xcomp"):
+            objects = [o for o in _children(token, "dobj") if o.i < comp.i]
+            start = objects[0].left_edge.i if objects else comp.left_edge.i
+            span = _trimmed(doc, start, comp.right_edge.i + 1)
+            if span:
+                return span, "xcomp"
+    if Complement.DOBJ in cue.complements:
+        objects = _children(token, "dobj") + [
+            g
+            for p in _children(token, "prep")
+            if f"{token.lemma_.lower()} {p.lower_}" == cue.key
+            for g in p.children
+        ]
+        for obj in objects:
+            span = _subtree(doc, obj)
+            if span:
+                return span, "dobj"
+    return None
+
+
+def _mostly_quoted(span: Span, quotes: Sequence[QuotedSpan]) -> QuotedSpan | None:
+    """The quoted passage that makes up most of ``span``, if one does."""
+    length = span[1] - span[0]
+    for q in quotes:
+        overlap = min(span[1], q.outer[1]) - max(span[0], q.outer[0])
+        if overlap > 0.8 * length:
+            return q
+    return None
+
+
+def find_indirect(doc: Doc, quotes: Sequence[QuotedSpan], lexicon: CueLexicon) -> tuple[Found, ...]:
+    """Every cue outside quoted passages with a speaker and a content that is not itself a quote."""
+    out: list[Found] = []
+    for token in doc:
+        if inside_any(token.idx, quotes):
+            continue
+        hit = cue_at(token, lexicon)
+        if hit is None or inside_any(hit.speaker.idx, quotes):
+            continue
+        found = _content(doc, hit)
+        if found is None:
+            continue
+        content, via = found
+        speaker_i = hit.speaker.i
+        if content[0] <= doc[speaker_i].idx < content[1] and via not in ("parataxis", "according"):
+            continue
+        quoted = _mostly_quoted(content, quotes)
+        if quoted is not None:  # 'saying he "has ..."': a direct quote the frame finder could not reach
+            out.append(Found(QuoteKind.DIRECT, quoted.content, hit.cue, hit.span, speaker_i, f"{via}-quoted"))
+        else:
+            out.append(Found(QuoteKind.INDIRECT, content, hit.cue, hit.span, speaker_i, via))
+    return tuple(out)

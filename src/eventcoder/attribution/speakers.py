@@ -1,0 +1,103 @@
+"""Who is speaking: the subject of a cue verb, its noun phrase, and the actor it names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventcoder.records import Actor, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A cue without a subject of its own borrows its head's: "rejected the offer, saying: ...".
+BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep"})
+# Dependents that belong to a speaker's name ("Kremlin spokesman Dmitry Peskov", "Ukraine's minister").
+NAME_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"})
+NAME_RIGHT_DEPS = frozenset({"flat", "compound", "case"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+EXPLETIVES = frozenset({"it", "there"})
+PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _own_subject(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
+    """The token that heads the speaker phrase of ``cue``, or None.
+
+    Follows ``saying``/``adding``-style cues up to the verb whose subject they
+    share, and ``who said`` up to the noun the relative clause hangs on.
+    Expletive and passive ``it`` subjects ("it was announced that") give None.
+    """
+    verb = cue
+    for _ in range(max_hops + 1):
+        subject = _own_subject(verb)
+        if subject is not None:
+            if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return verb.head
+            if subject.lower_ in EXPLETIVES and subject.pos_ == "PRON":
+                return None
+            return subject
+        if verb.dep_ not in BORROW_DEPS or verb.head is verb or _participle_modifier(verb):
+            return None
+        verb = verb.head
+    return None
+
+
+def _participle_modifier(verb: Token) -> bool:
+    """``a statement written by ...``: a past participle modifying a noun reports no speaker."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the name phrase headed by ``head``."""
+    start = end = head.i
+    for child in head.lefts:
+        if child.dep_ in NAME_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in NAME_RIGHT_DEPS and child.i == end + 1:
+            end = child.right_edge.i
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    return start, end + 1
+
+
+def char_span(head: Token) -> Span:
+    start, end = phrase_span(head)
+    doc = head.doc
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def actor_for(span: Span, head: Span, actors: Sequence[Actor]) -> Actor | None:
+    """The actor mention that names the speaker phrase.
+
+    One overlapping the phrase's head word wins (``Kremlin spokesman Dmitry
+    Peskov`` is Peskov, not the Kremlin); otherwise the one with the largest
+    overlap.
+    """
+    best: Actor | None = None
+    best_key = (0, 0)
+    for actor in actors:
+        overlap = _overlap(span, actor.span)
+        if overlap == 0:
+            continue
+        key = (1 if _overlap(head, actor.span) else 0, overlap)
+        if key > best_key:
+            best, best_key = actor, key
+    return best
+
+
+def is_personal_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in PERSONAL

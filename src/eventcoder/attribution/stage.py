@@ -1,0 +1,149 @@
+"""The quote stage: quoted passages and reported speech, their speakers, and statement events."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventcoder.attribution.cues import CueLexicon
+from eventcoder.attribution.direct import find_direct
+from eventcoder.attribution.found import Found, token_span
+from eventcoder.attribution.indirect import find_indirect
+from eventcoder.attribution.marks import quoted_spans
+from eventcoder.attribution.speakers import actor_for, char_span, is_personal_pronoun
+from eventcoder.attribution.statements import CodeTables, statement_event, target_of
+from eventcoder.records import Actor, Article, Event, Quote, QuoteKind, Sentence, Span, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+PRONOUN_WINDOW = 3  # sentences back in which "he said" may take the last named speaker
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def merge_found(direct: Sequence[Found], indirect: Sequence[Found]) -> list[Found]:
+    """Direct quotes, then indirect ones whose content no kept attribution overlaps; in text order."""
+    kept = list(direct)
+    for found in indirect:
+        if not any(_overlaps(found.content, k.content) for k in kept):
+            kept.append(found)
+    return sorted(kept, key=lambda f: (f.content[0], f.content[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    quote: Quote
+    actor: Actor | None
+    cameo: str | None  # the cue's statement code; None when the cue is not a statement
+
+
+class SentenceIndex:
+    """Which sentence holds a character offset."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = tuple(sentences)
+        self._starts = [s.start for s in self._sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        sentence = self._sentences[i]
+        return sentence if offset < sentence.end else None
+
+
+class QuoteFinder:
+    """Implements ``pipeline.QuoteStage``: holds the cue lexicon and the CAMEO tables."""
+
+    def __init__(self, lexicon: CueLexicon, tables: CodeTables | None = None) -> None:
+        self.lexicon = lexicon
+        self.tables = tables
+
+    @classmethod
+    def default(cls) -> QuoteFinder:
+        from eventcoder.coding.ontology import Ontology
+
+        return cls(CueLexicon.default(), Ontology.default())
+
+    def attributions(self, doc: Doc, sentences: Sequence[Sentence]) -> list[Found]:
+        """Every attribution with a speaker, before actors are resolved."""
+        spans = quoted_spans(doc.text, [s.span for s in sentences])
+        return merge_found(find_direct(doc, spans, self.lexicon), find_indirect(doc, spans, self.lexicon))
+
+    def find(
+        self, doc: Doc, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]
+    ) -> tuple[tuple[Quote, ...], tuple[Event, ...]]:
+        index = SentenceIndex(sentences)
+        resolved = _resolve(doc, article, self.attributions(doc, sentences), actors, index)
+        quotes = tuple(r.quote for r in resolved)
+        if self.tables is None:
+            return quotes, ()
+        return quotes, self._statements(resolved, actors, article, index)
+
+    def _statements(
+        self, resolved: Sequence[_Resolved], actors: Sequence[Actor], article: Article, index: SentenceIndex
+    ) -> tuple[Event, ...]:
+        assert self.tables is not None
+        events: list[Event] = []
+        for r in resolved:
+            sentence = index.at(r.quote.cue_span[0]) if r.quote.cue_span else None
+            target = target_of(r.quote, actors)
+            if r.cameo and r.actor and target and sentence:
+                events.append(
+                    statement_event(r.quote, r.cameo, r.actor, target, sentence, article, self.tables)
+                )
+        return tuple(events)
+
+
+def _resolve(
+    doc: Doc, article: Article, found: Sequence[Found], actors: Sequence[Actor], index: SentenceIndex
+) -> list[_Resolved]:
+    out: list[_Resolved] = []
+    named: list[tuple[int, Actor]] = []  # (sentence index, actor) of speakers resolved so far, text order
+    for f in sorted(found, key=lambda x: x.cue_span[0]):
+        head = doc[f.speaker_i]
+        speaker_span = char_span(head)
+        sentence = index.at(f.cue_span[0])
+        sentence_index = sentence.index if sentence else None
+        actor = actor_for(speaker_span, token_span(head), actors)
+        if actor is None and is_personal_pronoun(head) and named and sentence_index is not None:
+            last_index, last = named[-1]
+            if sentence_index - last_index <= PRONOUN_WINDOW:
+                actor = last
+        elif actor is not None and not is_personal_pronoun(head) and sentence_index is not None:
+            named.append((sentence_index, actor))
+        out.append(
+            _Resolved(_quote(article, doc, f, speaker_span, actor, sentence_index), actor, f.cue.cameo)
+        )
+    return sorted(out, key=lambda r: r.quote.content_span)
+
+
+def _quote(
+    article: Article, doc: Doc, f: Found, speaker_span: Span, actor: Actor | None, sentence_index: int | None
+) -> Quote:
+    text = doc.text
+    return Quote(
+        doc_id=article.id,
+        quote_id=stable_id(article.id, f.content[0], f.content[1], f.kind.value),
+        kind=f.kind,
+        content=text[f.content[0] : f.content[1]],
+        content_span=f.content,
+        speaker=text[speaker_span[0] : speaker_span[1]],
+        speaker_span=speaker_span,
+        cue=text[f.cue_span[0] : f.cue_span[1]],
+        cue_span=f.cue_span,
+        speaker_code=actor.code if actor else None,
+        speaker_name=actor.name if actor else None,
+        sentence_index=sentence_index,
+    )
+
+
+__all__ = ["QuoteFinder", "QuoteKind", "merge_found"]
