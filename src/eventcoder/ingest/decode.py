@@ -130,8 +130,9 @@ def _declared_encoding(data: bytes) -> str | None:
     match = _DECLARED.search(data[:4096])
     if not match:
         return None
-    name = match.group(1).decode("ascii").lower()
     try:
-        return codecs.lookup(name).name
+        name = codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
+    # Bytes that reached this point are ASCII-compatible; a declared UTF-16/32 is a wrong declaration.
+    return None if name.startswith(("utf-16", "utf-32")) else name

@@ -80,4 +80,6 @@ def _date(value: object) -> str | None:
 
 
 def _text(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from eventcoder.errors import RejectedInput, RejectReason
+from eventcoder.errors import InputError, RejectedInput, RejectReason
 from eventcoder.ingest.build import METADATA_FIELDS, BuildOptions, RawArticle, build_article, parse_iso_date
 from eventcoder.ingest.decode import DecodeFailure, decode_bytes
 from eventcoder.ingest.feeds import read_feed
@@ -131,8 +131,6 @@ def article_from_text(
 
 
 def _checked_default_date(value: str) -> str:
-    from eventcoder.errors import InputError
-
     try:
         return parse_iso_date(value)
     except ValueError as exc:

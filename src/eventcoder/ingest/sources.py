@@ -104,23 +104,21 @@ def _source(origin: Origin, name: str, data: bytes, max_bytes: int, path: Path |
     if len(data) > max_bytes:
         return _too_large(origin, len(data), max_bytes)
     if data.startswith(_GZIP_MAGIC) or name.lower().endswith(".gz"):
-        unpacked = _gunzip(data, max_bytes)
-        if isinstance(unpacked, str):
-            reason = RejectReason.TOO_LARGE if unpacked.startswith("more than") else RejectReason.UNREADABLE
-            return Reject(origin, reason, f"gzip: {unpacked}")
+        unpacked = _gunzip(data, origin, max_bytes)
+        if isinstance(unpacked, Reject):
+            return unpacked
         data = unpacked
     return Source(origin, base_name(name), data, path)
 
 
-def _gunzip(data: bytes, max_bytes: int) -> bytes | str:
-    """The decompressed bytes, or a one-line reason why there are none."""
+def _gunzip(data: bytes, origin: Origin, max_bytes: int) -> bytes | Reject:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
             out = handle.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as exc:
-        return f"not a valid gzip stream ({exc})"
+        return Reject(origin, RejectReason.UNREADABLE, f"not a valid gzip stream ({exc})")
     if len(out) > max_bytes:
-        return f"more than {_mb(max_bytes)} once decompressed (the limit)"
+        return Reject(origin, RejectReason.TOO_LARGE, f"more than the {_mb(max_bytes)} limit once gunzipped")
     return out
 
 
