@@ -20,6 +20,7 @@ from eventcoder.coding import roles, syntax
 from eventcoder.coding.discards import DiscardList, DiscardScope
 from eventcoder.coding.matcher import PatternMatch, VerbHit, find_verb, match_patterns
 from eventcoder.coding.ontology import Ontology
+from eventcoder.coding.patterns import Code
 from eventcoder.coding.verbs import VerbDictionary
 from eventcoder.pipeline import CoderOutput
 from eventcoder.records import Actor, Article, Event, Sentence, make_event_id
@@ -33,6 +34,11 @@ VERB_POS = frozenset({"VERB"})
 LIGHT_VERBS = frozenset({"have", "hold", "conduct", "make", "stage", "carry"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+# A refused act of cooperation ("would not provide support") is a rejection (CAMEO 12x).
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "121", "06": "121", "07": "122", "08": "124"}
+
+
+NO_TARGET = Actor(code="", name="", mention="", span=(0, 0), rule="none")  # require_dyad=False events
 
 
 class ActorFinder(Protocol):
@@ -111,9 +117,11 @@ class EventCoder:
             if use.match.code.is_null and use.match.code.reverse is None:
                 continue
             mood = syntax.modality(use.token)
-            if mood is not syntax.Modality.FACTUAL:
-                log.debug("skip %s: %s", use.token.text, mood)
+            coded = _as_refusal(use) if mood is syntax.Modality.REFUSED else use
+            if coded is None or mood not in {syntax.Modality.FACTUAL, syntax.Modality.REFUSED}:
+                log.debug("skip %s: %s", sentence.text[:40], mood)
                 continue
+            use = coded
             if use.token.dep_ == "xcomp" and use.token.head.i in by_pattern:
                 continue  # the governor's own pattern already coded "agreed to meet", "vowed to fight"
             for dyad in self._dyads(use, index):
@@ -188,6 +196,9 @@ class EventCoder:
             for source in found_sources.actors:
                 for target in found_targets.actors:
                     dyads.extend(_paired(source, target, match, how, confidence))
+        elif found_sources.actors and not self.config.require_dyad and not match.code.is_null:
+            for source in found_sources.actors:
+                dyads.append(Dyad(source, NO_TARGET, match.code.primary, f"{how}-source-only", base - 0.3))
         return [d for d in dyads if not _same_actor(d.source, d.target)]
 
     def _reciprocal(self, match: PatternMatch) -> bool:
@@ -216,7 +227,7 @@ class EventCoder:
             source_span=dyad.source.span,
             target=dyad.target.code,
             target_name=dyad.target.name,
-            target_span=dyad.target.span,
+            target_span=dyad.target.span if dyad.target is not NO_TARGET else None,
             cameo=dyad.code,
             root=self.ontology.root(dyad.code),
             quad_class=self.ontology.quad_class(dyad.code),
@@ -227,15 +238,29 @@ class EventCoder:
             confidence=round(max(0.05, min(dyad.confidence, 1.0)), 2),
             match=dyad.how,
             source_rule=dyad.source.rule,
-            target_rule=dyad.target.rule,
+            target_rule=dyad.target.rule if dyad.target is not NO_TARGET else None,
         )
 
 
+def _as_refusal(use: VerbUse) -> VerbUse | None:
+    """The rejection a refused cooperative act amounts to; None for any other refused act."""
+    refusal = REFUSAL_CODES.get(_first_code(use.match)[:2])
+    if refusal is None:
+        return None
+    match = PatternMatch(Code(refusal), use.match.pattern, use.match.source_at, use.match.target_at)
+    return VerbUse(use.token, use.hit, match, use.clause)
+
+
 def _same_actor(source: Actor, target: Actor) -> bool:
-    """An actor acting on itself, or on its own country, is no event."""
+    """An actor acting on itself, or on its own country as a whole, is no event.
+
+    Two sectors of one country ("GEOOPP" and "GEOGOV") are different actors.
+    """
     if source.code == target.code:
         return True
-    return source.country == target.country and source.country != "---"
+    if source.country != target.country or source.country == "---":
+        return False
+    return len(source.code) <= 3 or len(target.code) <= 3
 
 
 def _first_code(match: PatternMatch) -> str:

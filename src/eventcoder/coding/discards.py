@@ -1,8 +1,8 @@
 """PETRARCH discard lists: phrases that drop a sentence, or (``+PHRASE``) the whole story.
 
-A phrase matches at the start of a word, case-insensitively. A phrase ending
-with ``_`` must also end at a word boundary; otherwise it is a stem ("BASEBALL"
-also matches "BASEBALLS"). ``#`` starts a comment.
+A phrase matches whole words, case-insensitively, as PETRARCH-2 matches them
+(TABARI's open-ended stems are not used: "BASEBALL" does not match
+"BASEBALLS"); a trailing ``_`` is accepted and ignored. ``#`` starts a comment.
 """
 
 from __future__ import annotations
@@ -52,8 +52,7 @@ class DiscardList:
                 if d.scope is scope:
                     key = d.phrase.rstrip("_").upper()
                     self._by_text.setdefault(f"{scope}:{key}", d)
-                    tail = r"(?!\w)" if d.phrase.endswith("_") else ""
-                    alternatives.append(r"\s+".join(map(re.escape, key.split())) + tail)
+                    alternatives.append(r"\s+".join(map(re.escape, key.split())) + r"(?!\w)")
             alternatives.sort(key=len, reverse=True)
             self._regex[scope] = (
                 re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)

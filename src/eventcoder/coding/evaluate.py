@@ -64,12 +64,26 @@ def _gold_record(line: str, where: str) -> GoldRecord:
         return GoldRecord(
             id=str(data["id"]),
             text=str(data["text"]),
-            date=data.get("date"),
+            date=gold_date(data.get("date")),
             expected=expected,
             suite=str(data.get("suite", "")),
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise GoldFormatError(f"{where}: not a gold record ({exc})") from exc
+
+
+def gold_date(value: object) -> str | None:
+    """An ISO date from a gold record's date: ``YYYY-MM-DD``, PETRARCH's ``YYYYMMDD`` or ``YYMMDD``."""
+    if not value:
+        return None
+    text = str(value).strip()
+    digits = text.replace("-", "")
+    if len(digits) == 6 and digits.isdigit():
+        century = "19" if int(digits[:2]) > 50 else "20"
+        digits = century + digits
+    if len(digits) == 8 and digits.isdigit():
+        return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+    raise ValueError(f"unreadable date {text!r}")
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventcoder.coding.coder import EventCoder
+from eventcoder.coding.coder import CoderConfig, EventCoder
 from eventcoder.coding.discards import DiscardList
 from eventcoder.coding.ontology import Ontology, data_file
 from eventcoder.coding.verbs import VerbDictionary
@@ -37,6 +37,7 @@ def build_coder(
     actors: Sequence[Path] = (),
     agents: Path | None = None,
     discards: Path | None = None,
+    config: CoderConfig | None = None,
 ) -> EventCoder:
     """An ``EventCoder`` with the packaged dictionaries, or the given PETRARCH files in their place.
 
@@ -47,4 +48,6 @@ def build_coder(
 
     resources = load_resources(verbs, discards)
     dictionary = ActorDictionary.from_files(list(actors), agents) if actors else ActorDictionary.default()
-    return EventCoder(resources.verbs, resources.ontology, ActorRecognizer(dictionary), resources.discards)
+    return EventCoder(
+        resources.verbs, resources.ontology, ActorRecognizer(dictionary), resources.discards, config
+    )

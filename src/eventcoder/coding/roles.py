@@ -9,7 +9,7 @@ gives one actor, and "Ukraine, which wants to join NATO" gives Ukraine.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventcoder.coding import syntax
@@ -42,12 +42,29 @@ class MentionIndex:
         return None
 
     def in_phrase(self, head: Token) -> Actor | None:
-        """The mention nearest ``head`` within the head's noun-phrase core."""
+        """The mention nearest ``head`` within the head's noun-phrase core.
+
+        An agent without a country ("ministers", ``---GOV``) takes the country of a
+        mention in its of/from/in phrase: "ministers from the Georgian government" → GEOGOV.
+        """
         for token in syntax.np_core(head):
             found = self.at(token)
             if found is not None:
-                return found
+                return self._with_country(found, head) if found.code.startswith("---") else found
         return None
+
+    def _with_country(self, agent: Actor, head: Token) -> Actor:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from", "in"}:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for token in syntax.np_core(pobj):
+                    other = self.at(token)
+                    if other is not None and not other.code.startswith("---"):
+                        return replace(
+                            agent, code=other.country + agent.code[3:], rule=f"{agent.rule}+{prep.lower_}"
+                        )
+        return agent
 
     def for_heads(self, heads: Sequence[Token]) -> tuple[Actor, ...]:
         """One actor per coordinated phrase ("A and B" → A, B), in text order, one per country."""

@@ -61,6 +61,7 @@ NP_CORE_DEPS = frozenset(
 class Modality(enum.StrEnum):
     FACTUAL = "factual"
     NEGATED = "negated"
+    REFUSED = "refused"  # negated future or modal: "will not", "would not", "cannot" support
     HYPOTHETICAL = "hypothetical"  # modal auxiliary: may, could, would...
     EMBEDDED = "embedded"  # complement of a non-factual governor: threatens to, denies planning to
 
@@ -101,11 +102,16 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _own_modality(verb: Token) -> Modality:
-    for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in {"never", "not"}):
-            return Modality.NEGATED
-        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
-            return Modality.HYPOTHETICAL
+    negated = any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) for c in verb.children
+    )
+    modal = [
+        c for c in verb.children if c.dep_ == "aux" and c.lower_ in {*HYPOTHETICAL_AUX, "will", "wo", "ca"}
+    ]
+    if negated:
+        return Modality.REFUSED if modal else Modality.NEGATED
+    if any(c.lower_ in HYPOTHETICAL_AUX for c in modal):
+        return Modality.HYPOTHETICAL
     return Modality.FACTUAL
 
 
@@ -132,7 +138,7 @@ def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
             return [_antecedent(t) for t in found]
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head
-        elif node.dep_ in {"xcomp"}:
+        elif node.dep_ in {"xcomp", "acomp"}:
             node = _controller(node.head)
             if node is not None and deps is SUBJECT_DEPS:
                 objects_ = [c for c in node.children if c.dep_ in {"dobj"}]
@@ -154,6 +160,9 @@ def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
 
 
 def _controller(token: Token) -> Token | None:
+    """The verb that controls an open complement ("is about to restore": is)."""
+    if token.pos_ not in {"VERB", "AUX"} and token.dep_ in {"acomp", "xcomp", "advmod"}:
+        token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else None
 
 
@@ -189,10 +198,20 @@ def prepositional_objects(verb: Token) -> list[Token]:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """The head and the heads it is coordinated with ("A and B" → [A, B])."""
-    out = [head]
-    out.extend(c for c in head.conjuncts if c.i != head.i)
-    return sorted(set(out), key=lambda t: t.i)
+    """The head and the heads it is coordinated with ("A and B" → [A, B]).
+
+    A list of names is often parsed as an apposition followed by a coordination
+    ("The US, Russia, and Switzerland"): appositions that start such a list count too.
+    """
+    out = {head.i: head}
+    for c in head.conjuncts:
+        out[c.i] = c
+    for appos in [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]:
+        if appos.conjuncts:
+            out[appos.i] = appos
+            for c in appos.conjuncts:
+                out[c.i] = c
+    return sorted(out.values(), key=lambda t: t.i)
 
 
 def np_core(head: Token) -> Iterator[Token]:

@@ -81,13 +81,16 @@ class VerbDictionary:
     unsupported: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)  # "file:line: what", lines that were skipped
 
-    def lookup(self, *words: str) -> list[VerbForm]:
-        """Verb forms whose main word is one of ``words`` (lemma first, then surface form)."""
-        for word in words:
-            found = self.forms.get(word.upper())
-            if found:
-                return found
-        return []
+    def lookup(self, lemma: str, text: str | None = None) -> list[VerbForm]:
+        """Verb forms for a token: an entry written as the surface form itself ("LEFT") first,
+        then the lemma's entries ("LEAVE"), then entries listing the surface form as an inflection."""
+        lemma_key = lemma.upper()
+        text_key = (text or lemma).upper()
+        if text_key != lemma_key:
+            explicit = [f for f in self.forms.get(text_key, []) if f.verb == text_key]
+            if explicit:
+                return explicit
+        return self.forms.get(lemma_key) or self.forms.get(text_key) or []
 
     def patterns(self, form: VerbForm) -> tuple[Pattern, ...]:
         return self.blocks[form.block].patterns

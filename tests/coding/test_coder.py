@@ -1,0 +1,236 @@
+"""The coder's rules on hand-built parses: roles, passive, compounds, negation, modality, reciprocity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventcoder.pipeline import CoderOutput
+
+Code = Callable[..., CoderOutput]
+
+
+def triples(output: CoderOutput) -> set[tuple[str, str, str]]:
+    return {(e.source, e.target, e.cameo) for e in output.events}
+
+
+def test_active_subject_and_object(code: Code) -> None:
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("RUS", "UKR", "190")}
+    event = out.events[0]
+    assert out.actors and event.source_span == (0, 6)
+    assert event.root == "19" and event.quad_class == 4 and event.plover == "ASSAULT"
+    assert event.goldstein == -10.0 and event.date == "2021-12-15" and event.match == "verb"
+
+
+def test_passive_swaps_roles_through_by_agent(code: Code) -> None:
+    out = code(
+        [
+            ("Ukraine", "Ukraine", "PROPN", "nsubjpass", 2),
+            ("was", "be", "AUX", "auxpass", 2),
+            ("attacked", "attack", "VERB", "ROOT", 2),
+            ("by", "by", "ADP", "agent", 2),
+            ("Russia", "Russia", "PROPN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 2),
+        ]
+    )
+    assert triples(out) == {("RUS", "UKR", "190")}
+
+
+def test_negated_verb_is_not_the_act(code: Code) -> None:
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 3),
+            ("did", "do", "AUX", "aux", 3),
+            ("not", "not", "PART", "neg", 3),
+            ("attack", "attack", "VERB", "ROOT", 3),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert triples(out) == set()
+
+
+def test_modal_verb_is_hypothetical(code: Code) -> None:
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 2),
+            ("may", "may", "AUX", "aux", 2),
+            ("invade", "invade", "VERB", "ROOT", 2),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ]
+    )
+    assert triples(out) == set()
+
+
+def test_denied_act_is_not_coded(code: Code) -> None:
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("denies", "deny", "VERB", "ROOT", 1),
+            ("planning", "plan", "VERB", "xcomp", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("invade", "invade", "VERB", "xcomp", 2),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == set()
+
+
+def test_compound_subject_gives_one_event_each(code: Code) -> None:
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 3),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("Turkey", "Turkey", "PROPN", "conj", 0),
+            ("attacked", "attack", "VERB", "ROOT", 3),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert triples(out) == {("RUS", "UKR", "190"), ("TUR", "UKR", "190")}
+
+
+def test_reciprocal_meeting_codes_both_directions(code: Code) -> None:
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 3),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("Russia", "Russia", "PROPN", "conj", 0),
+            ("met", "meet", "VERB", "ROOT", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert triples(out) == {("TUR", "RUS", "040"), ("RUS", "TUR", "040")}
+    assert all(e.match == "reciprocal" for e in out.events)
+
+
+def test_paired_code_adds_the_reverse_event(code: Code) -> None:
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("visited", "visit", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("TUR", "RUS", "042"), ("RUS", "TUR", "043")}
+
+
+def test_pattern_beats_the_null_verb_code_and_raises_confidence(code: Code) -> None:
+    rejected_offer = code(
+        [
+            ("Kremlin", "Kremlin", "PROPN", "nsubj", 1),
+            ("rejected", "reject", "VERB", "ROOT", 1),
+            ("Ankara", "Ankara", "PROPN", "poss", 4),
+            ("'s", "'s", "PART", "case", 2),
+            ("offer", "offer", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(rejected_offer) == {("RUSGOV", "TURGOV", "125")}
+    assert rejected_offer.events[0].match == "pattern"
+    rejected_only = code(
+        [
+            ("Kremlin", "Kremlin", "PROPN", "nsubj", 1),
+            ("rejected", "reject", "VERB", "ROOT", 1),
+            ("Ankara", "Ankara", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(rejected_only) == set()  # REJECT alone is [---]
+
+
+def test_reported_speech_codes_the_reported_act_only(code: Code) -> None:
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 4),
+            ("Russia", "Russia", "PROPN", "nsubj", 4),
+            ("attacked", "attack", "VERB", "ccomp", 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("RUS", "UKR", "190")}
+
+
+def test_agent_without_country_takes_it_from_its_of_phrase(code: Code) -> None:
+    out = code(
+        [
+            ("ministers", "minister", "NOUN", "nsubj", 3),
+            ("from", "from", "ADP", "prep", 0),
+            ("Greece", "Greece", "PROPN", "pobj", 1),
+            ("visited", "visit", "VERB", "ROOT", 3),
+            ("Turkey", "Turkey", "PROPN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert ("GRCGOV", "TUR", "042") in triples(out)
+
+
+def test_refused_cooperation_is_a_rejection(code: Code) -> None:
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 3),
+            ("will", "will", "AUX", "aux", 3),
+            ("not", "not", "PART", "neg", 3),
+            ("support", "support", "VERB", "ROOT", 3),
+            ("Russia", "Russia", "PROPN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert triples(out) == {("TUR", "RUS", "121")}
+
+
+def test_nominal_event_with_light_verb_and_prepositional_pattern(code: Code) -> None:
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 3),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("Russia", "Russia", "PROPN", "conj", 0),
+            ("held", "hold", "VERB", "ROOT", 3),
+            ("talks", "talk", "NOUN", "dobj", 3),
+            ("by", "by", "ADP", "prep", 3),
+            ("telephone", "telephone", "NOUN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert triples(out) == {("TUR", "RUS", "041"), ("RUS", "TUR", "041")}
+
+
+def test_sentence_discard_drops_the_sentence_and_story_discard_the_article(code: Code) -> None:
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("baseball", "baseball", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == {("RUS", "UKR", "190")}
+    assert triples(code(rows, discards="BASEBALL\n")) == set()
+    story = code(rows, discards="+BASEBALL  # sports\n")
+    assert story.events == () and story.discarded is not None and "BASEBALL" in story.discarded
+    assert code(rows, discards="BASE\n").events  # whole words only
+
+
+def test_event_ids_are_stable_and_distinct(code: Code) -> None:
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("visited", "visit", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    first, second = code(rows), code(rows)
+    assert [e.event_id for e in first.events] == [e.event_id for e in second.events]
+    assert len({e.event_id for e in first.events}) == 2

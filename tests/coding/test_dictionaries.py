@@ -1,0 +1,120 @@
+"""Readers for PETRARCH verb dictionaries and discard lists, and the CAMEO/PLOVER tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder.coding import DiscardList, Ontology, VerbDictionary
+from eventcoder.coding.discards import DiscardScope
+from eventcoder.coding.ontology import data_file, read_eventcodes
+from eventcoder.coding.patterns import Marker
+from eventcoder.errors import DictionaryError
+
+VERBS = """\
+# comment line
+<!-- an XML comment
+spanning lines -->
+&CURRENCY
++DOLLAR
++EURO_
++SWISS FRANC
+
+&MONEY_
++&CURRENCY
++GOLD
+
+--- GRANT [070] ---
+GRANT
+GIVE {GAVE GIVEN GIVING GIVES} [071]   # irregular forms, own code
++HAND_OVER [072]
+RE_+ARREST
+- * &CURRENCY [071]
+- $ * (TO +) &MONEY [073:074]
+- % * [030:030]
+- * (WITH) [---]
+~ a (_ b ATTACK) WANT = a b 138
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "verbs.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_verb_forms_codes_and_multiword_verbs(tmp_path: Path) -> None:
+    verbs = VerbDictionary.from_file(write(tmp_path, VERBS), strict=True)
+    grant = verbs.lookup("grant", "granted")[0]
+    assert str(grant.code) == "070" and "GRANTED" in grant.forms and "GRANTS" in grant.forms
+    give = verbs.lookup("give", "gave")[0]
+    assert str(give.code) == "071" and "GAVE" in give.forms and "GIVED" not in give.forms
+    hand = verbs.lookup("hand")[0]
+    assert (hand.verb, hand.back, str(hand.code)) == ("HAND", ("OVER",), "072")
+    arrest = verbs.lookup("arrest")[0]
+    assert arrest.front == ("RE",) and str(arrest.code) == "070"
+    assert verbs.unsupported["verb transformation (~)"] == 1
+
+
+def test_patterns_synsets_plurals_markers_and_paired_codes(tmp_path: Path) -> None:
+    verbs = VerbDictionary.from_file(write(tmp_path, VERBS), strict=True)
+    patterns = verbs.patterns(verbs.lookup("grant")[0])
+    assert len(patterns) == 4
+    currency = patterns[0].post[0].slots[0]
+    assert ("DOLLAR",) in currency and ("DOLLARS",) in currency and ("SWISS", "FRANCS") in currency
+    assert ("EURO",) in currency and ("EUROS",) not in currency  # '_' = no plural
+    nested = patterns[1]
+    assert nested.markers == {Marker.SOURCE, Marker.TARGET}
+    assert (nested.code.primary, nested.code.reverse) == ("073", "074")
+    assert ("GOLD",) in nested.post[-1].slots[0] and ("DOLLAR",) in nested.post[-1].slots[0]
+    assert nested.post[0].prep  # "(TO +)": TO opens a prepositional phrase
+    assert patterns[2].markers == {Marker.COMPOUND}
+    assert patterns[3].code.is_null and patterns[3].post[0].bare
+
+
+def test_malformed_line_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "--- GRANT [070] ---\nGRANT\n- * MONEY\n")
+    with pytest.raises(DictionaryError, match=r"verbs.txt:3: pattern without a \[CODE\]"):
+        VerbDictionary.from_file(path, strict=True)
+    lenient = VerbDictionary.from_file(path)
+    assert lenient.problems and "verbs.txt:3" in lenient.problems[0]
+    with pytest.raises(DictionaryError, match=r"verbs\.txt:1"):
+        VerbDictionary.from_file(write(tmp_path, "GRANT\n"), strict=True)
+
+
+def test_packaged_cameo_dictionary_loads_with_known_counts() -> None:
+    from eventcoder.coding.resources import load_resources
+
+    resources = load_resources()
+    assert len(resources.verbs.blocks) > 350 and resources.verbs.pattern_count > 4000
+    assert not resources.verbs.problems
+    assert str(resources.verbs.lookup("discuss")[0].code) == "040:040"
+    assert len(resources.discards) > 400
+
+
+def test_discards_whole_words_and_scopes(tmp_path: Path) -> None:
+    discards = DiscardList.from_file(
+        write(tmp_path, "BASEBALL\n+WORLD GOLF  CHAMPIONSHIPS # sport\nYEARS LATER_\n")
+    )
+    assert discards.search("a Baseball game", DiscardScope.SENTENCE) is not None
+    assert discards.search("baseballs", DiscardScope.SENTENCE) is None
+    assert discards.search("the World Golf\nChampionships", DiscardScope.STORY) is not None
+    assert discards.search("the World Golf Championships", DiscardScope.SENTENCE) is None
+    hit = discards.search("two years later", DiscardScope.SENTENCE)
+    assert hit is not None and hit.discard.entry.endswith(":3")
+
+
+def test_ontology_tables_and_quirks() -> None:
+    gdelt = read_eventcodes(data_file("cameo", "CAMEO.eventcodes.txt"))
+    assert gdelt["106"] == "Demand withdrawal"  # glued onto 1056 in GDELT's file
+    assert gdelt["1056"] == "Demand de-escalation of military engagement"
+    assert "Ò" not in gdelt["044"] and "third" in gdelt["044"]
+    ontology = Ontology.default()
+    assert ontology.name("106") == "Demand meeting, negotiation"  # the CAMEO manual's names win
+    assert ontology.quad_class("190") == 4 and ontology.quad_class("051") == 1
+    assert ontology.goldstein("190") == -10.0
+    assert ontology.goldstein("1956") == ontology.goldstein("195")  # nearest ancestor
+    plover = ontology.plover("041")
+    assert plover is not None and (plover.event, plover.mode) == ("CONSULT", "phone")
+    assert ontology.plover("010") is None and ontology.root("0874") == "08"

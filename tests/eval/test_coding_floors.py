@@ -1,0 +1,40 @@
+"""CI floors for the event coder on the dev gold sets (issue 3). Floors may only rise.
+
+Numbers come from ``bench/eval_coding.py``; each floor sits just under the
+score measured when it was pinned, so a drop in the method fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.coding import suites
+from shared_data import shared_path
+
+pytestmark = [pytest.mark.slow, pytest.mark.model]
+
+# suite -> floor for F1 at country level (first three letters of each actor) + full code
+PETRARCH_FLOORS = {
+    "petrarch2_unittest": 0.62,
+    "udpetrarch_validate_2_02": 0.59,
+    "petr2_gsr_validation": 0.55,
+}
+PLOVER_TYPE_FLOOR = 0.35
+PENTA_MACRO_F1_FLOOR = 0.57
+
+
+@pytest.mark.parametrize("suite", sorted(PETRARCH_FLOORS))
+def test_petrarch_suite_country_f1_floor(nlp, suite: str) -> None:  # type: ignore[no-untyped-def]
+    gold = shared_path("petrarch_validation", "dev.jsonl")
+    scores = suites.petrarch_suite(nlp, gold, shared_path("cameo"), suite)
+    assert scores.tallies["country"].f1 >= PETRARCH_FLOORS[suite], scores.table()
+
+
+def test_plover_type_accuracy_floor(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = suites.plover_suite(nlp, shared_path("plover", "gsr_dev.jsonl"))
+    assert result.as_dict()["type_accuracy"] >= PLOVER_TYPE_FLOOR, result.as_dict()
+
+
+def test_conflibert_five_class_macro_f1_floor(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = suites.penta_suite(nlp, shared_path("conflibert_cameo", "cameo_sentences.jsonl"))
+    assert result.macro_f1 >= PENTA_MACRO_F1_FLOOR, result.as_dict()
