@@ -324,3 +324,11 @@ def test_default_date_fills_missing_dates_only(tmp_path: Path, detector: Languag
     )
     dates = [a.date for a in read([path], detector, default_date="2021-12-15") if isinstance(a, Article)]
     assert dates == ["2021-12-15", "2020-01-02"]
+
+
+def test_jsonl_lines_end_only_at_newlines(tmp_path: Path, detector: LanguageDetector) -> None:
+    text = BODY + "\u2028Second line.\x85Third\x0c line."  # valid inside a JSON string
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"id": "u", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    article = only_article(read([path], detector))
+    assert article.id == "u" and "Second line." in article.text

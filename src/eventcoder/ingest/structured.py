@@ -10,6 +10,7 @@ of the file is still read.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -30,7 +31,8 @@ def read_jsonl(text: str, path: str) -> Iterator[RawArticle | Reject]:
         for number, record in enumerate(whole, start=1):
             yield record_to_raw(record, Origin(path, record=_record_label(record, number)), InputFormat.JSONL)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only \n ends a line: JSON strings may hold U+2028 and other characters str.splitlines() splits on.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         origin = Origin(path, line=number)
@@ -66,7 +68,7 @@ def read_csv(text: str, path: str, *, delimiter: str = ",") -> Iterator[RawArtic
     """Articles from CSV (or TSV) with a header row naming at least ``text`` or ``html``."""
     # The default limit (128 KiB a field) is below a long article; the file size limit bounds it instead.
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
     except StopIteration:
