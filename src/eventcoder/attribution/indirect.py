@@ -8,8 +8,9 @@ Forms handled:
   the longer side of its host clause;
 * ``X urged Y to …`` / ``X promised to …`` — an ``xcomp`` (with the object
   before it), for cues whose table row lists ``xcomp``;
-* ``X announced the deal`` / ``X called for a ban`` — an object, for cues
-  whose row lists ``dobj``;
+* ``X announced the deal`` / ``X called for a ban`` / ``X accused Y of …``
+  — an object (with its "of/for/over" reason), for cues whose row lists
+  ``dobj``;
 * ``…, according to X`` — the clause the phrase attaches to.
 
 Cues inside quoted passages are left out (they are the quoted person's own
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 LEADING_MARKS = frozenset({"that"})
+REASON_PREPS = frozenset({"of", "for", "over"})  # "accused Moscow of ...", "praised Ankara for ..."
 MIN_CONTENT_CHARS = 3
 
 
@@ -100,7 +102,9 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
             for g in p.children
         ]
         for obj in objects:
-            span = _subtree(doc, obj)
+            reasons = [p for p in _children(token, "prep") if p.i > obj.i and p.lower_ in REASON_PREPS]
+            end = max([obj.right_edge.i, *(p.right_edge.i for p in reasons)])
+            span = _trimmed(doc, obj.left_edge.i, end + 1)
             if span:
                 return span, "dobj"
     return None

@@ -16,8 +16,11 @@ BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep"})
 # Dependents that belong to a speaker's name ("Kremlin spokesman Dmitry Peskov", "Ukraine's minister").
 NAME_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"})
 NAME_RIGHT_DEPS = frozenset({"flat", "compound", "case"})
+# A common-noun speaker keeps who stands behind it: "a statement released by Ankara", "the head of NATO".
+NOUN_RIGHT_DEPS = frozenset({"acl", "prep"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 EXPLETIVES = frozenset({"it", "there"})
+REFLEXIVE = ("self", "selves")
 PERSONAL = frozenset({"he", "she", "him", "her"})
 
 
@@ -41,7 +44,9 @@ def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
         if subject is not None:
             if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head
-            if subject.lower_ in EXPLETIVES and subject.pos_ == "PRON":
+            if subject.pos_ == "PRON" and (
+                subject.lower_ in EXPLETIVES or subject.lower_.endswith(REFLEXIVE)
+            ):
                 return None
             return subject
         if verb.dep_ not in BORROW_DEPS or verb.head is verb or _participle_modifier(verb):
@@ -61,8 +66,9 @@ def phrase_span(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ in NAME_LEFT_DEPS:
             start = min(start, child.left_edge.i)
+    right_deps = NAME_RIGHT_DEPS | NOUN_RIGHT_DEPS if head.pos_ == "NOUN" else NAME_RIGHT_DEPS
     for child in head.rights:
-        if child.dep_ in NAME_RIGHT_DEPS and child.i == end + 1:
+        if child.dep_ in right_deps and child.i == end + 1:
             end = child.right_edge.i
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "case"):

@@ -1,7 +1,8 @@
 """Statements as events: a speaker's quote about another actor becomes a coded event.
 
 The source is the quote's speaker, the target the first actor mentioned in
-the content that is not the speaker (by code), the code the cue's row in the
+the content that is not on the speaker's side (a Turkish minister talking
+about Turkey makes no dyad), the code the cue's row in the
 cue table (010 MAKE STATEMENT unless the cue itself names a more specific
 verbal act: "urged" 020, "praised" 051, "accused" 112, "warned" 130 ...).
 Quotes whose cue is not a public statement ("believes", "wants") give none.
@@ -15,6 +16,7 @@ from typing import Protocol
 from eventcoder.records import Actor, Article, Event, Quote, QuoteKind, Sentence, Span, make_event_id
 
 CONFIDENCE = {QuoteKind.DIRECT: 0.6, QuoteKind.INDIRECT: 0.5}
+NON_STATE = frozenset({"IGO", "NGO", "MNC", "---"})  # code prefixes that are not a country
 
 
 class PloverLike(Protocol):
@@ -41,14 +43,21 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def same_side(a: str, b: str) -> bool:
+    """Whether two codes name the same country (or, for IGOs, NGOs, firms and unknowns, the same actor)."""
+    if a[:3] in NON_STATE:
+        return a == b
+    return a[:3] == b[:3]
+
+
 def target_of(quote: Quote, actors: Sequence[Actor]) -> Actor | None:
-    """The first actor mentioned in the content whose code differs from the speaker's."""
+    """The first actor mentioned in the content that is not on the speaker's side."""
     for actor in sorted(actors, key=lambda a: a.span):
         if not _inside(actor.span, quote.content_span):
             continue
         if quote.speaker_span is not None and _overlaps(actor.span, quote.speaker_span):
             continue
-        if actor.code != quote.speaker_code:
+        if quote.speaker_code is None or not same_side(actor.code, quote.speaker_code):
             return actor
     return None
 
