@@ -14,6 +14,7 @@ from eventcoder.nlp import load_model
 from eventcoder.pipeline import Pipeline
 
 if TYPE_CHECKING:
+    from eventcoder.attribution import QuoteFinder
     from eventcoder.coding import EventCoder
 
 
@@ -44,7 +45,10 @@ def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
     options = options or PipelineOptions()
     nlp = load_model(options.model)
     coder = _build_coder(options.dictionaries) if options.coder else None
-    return Pipeline(nlp=nlp, coder=coder, batch_size=options.batch_size, n_process=options.n_process)
+    quotes = _build_quotes() if options.quotes else None
+    return Pipeline(
+        nlp=nlp, coder=coder, quotes=quotes, batch_size=options.batch_size, n_process=options.n_process
+    )
 
 
 def _build_coder(dictionaries: DictionaryOptions) -> EventCoder:
@@ -56,3 +60,9 @@ def _build_coder(dictionaries: DictionaryOptions) -> EventCoder:
         agents=dictionaries.agents,
         discards=dictionaries.discards,
     )
+
+
+def _build_quotes() -> QuoteFinder:
+    from eventcoder.attribution import QuoteFinder
+
+    return QuoteFinder.default()
