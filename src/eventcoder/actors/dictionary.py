@@ -190,6 +190,7 @@ class ActorDictionary:
         """
         problems = Problems(strict)
         entries: list[ActorEntry] = []
+        log.debug("reading actors %s, capitals %s, agents %s %s", actors, capitals, agents, more_agents)
         for path in (*actors, *capitals):
             entries.extend(read_actor_file(Path(path), problems=problems))
         agent_entries: list[AgentEntry] = []

@@ -103,7 +103,7 @@ class Problems:
     def report(self, message: str) -> None:
         if self.strict:
             raise DictionaryError(message)
-        log.warning("%s; line skipped", message)
+        log.debug("%s; line skipped", message)
         self.found.append(message)
 
 
