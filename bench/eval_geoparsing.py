@@ -2,7 +2,7 @@
 
 Example:
     .venv/bin/python bench/eval_geoparsing.py --corpus LGL --limit 50
-    .venv/bin/python bench/eval_geoparsing.py --corpus all --demonyms --json scores.json
+    .venv/bin/python bench/eval_geoparsing.py --corpus all --no-demonyms --json scores.json
 """
 
 from __future__ import annotations
@@ -33,7 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--min-population", type=int, default=DEFAULT_MIN_CITY_POPULATION, choices=CITY_POPULATIONS
     )
-    parser.add_argument("--demonyms", action="store_true", help="count nationality words as country mentions")
+    parser.add_argument(
+        "--no-demonyms",
+        dest="demonyms",
+        action="store_false",
+        help="do not count nationality adjectives as toponyms",
+    )
     parser.add_argument("--model", default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write the scores here")
     args = parser.parse_args(argv)

