@@ -29,6 +29,7 @@ def factory() -> FakeFactory:
 
 @pytest.fixture
 def client(sample_store: Path, factory: FakeFactory) -> Iterator[TestClient]:
-    app = create_app(sample_store, factory, ApiSettings(max_body_bytes=10_000, code_timeout_s=2.0))
+    settings = ApiSettings(max_body_bytes=10_000, code_timeout_s=30.0)
+    app = create_app(sample_store, factory, settings, code_names={"041": "Discuss by telephone"})
     with TestClient(app, raise_server_exceptions=False) as c:
         yield c

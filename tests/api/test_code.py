@@ -51,9 +51,25 @@ def test_bad_code_bodies_are_422(client: Any) -> None:
     assert_error(client.post("/code", json=["a list"]), 422, "invalid_request")
 
 
-def test_blank_text_is_rejected_with_the_reject_code(client: Any) -> None:
+def test_blank_text_is_rejected_with_the_reject_reason(client: Any) -> None:
     error = assert_error(client.post("/code", json={"text": " \n\t "}), 422, "E008")
-    assert "empty" in error["message"]
+    assert error["message"].startswith("empty:")
+
+
+def test_text_in_another_language_is_rejected_as_ingest_would(client: Any, factory: Any) -> None:
+    german = (
+        "Der türkische Außenminister und sein amerikanischer Amtskollege haben am Montag miteinander "
+        "telefoniert und über die Spannungen zwischen Russland und der Ukraine gesprochen."
+    )
+    error = assert_error(client.post("/code", json={"text": german}), 422, "E008")
+    assert error["message"].startswith("not_english:")
+    assert factory.pipeline.seen == []
+
+
+def test_posted_text_is_cleaned_like_ingested_text(client: Any) -> None:
+    text = "Ankara  proposed\u00a0talks on Monday.\n\nYou can unsubscribe anytime. By signing up, you agree to our terms."
+    body = client.post("/code", json={"text": text}).json()
+    assert body["article"]["text"] == "Ankara proposed talks on Monday."
 
 
 def test_chunked_oversized_body_is_413(client: Any) -> None:

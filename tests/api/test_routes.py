@@ -17,6 +17,8 @@ def test_events_lists_every_event_by_date_with_spans_as_pairs(client: Any) -> No
     start, end = first["verb_span"]
     assert SEED_TEXT[start:end] == PHONE_CALL
     assert first["article_title"] == SEED_TEXT.split("\n")[0]
+    assert first["cameo_name"] == "Discuss by telephone"
+    assert body["items"][-1]["cameo_name"] is None  # a code the injected table does not name
 
 
 def test_events_filters_combine(client: Any) -> None:

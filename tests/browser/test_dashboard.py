@@ -13,6 +13,7 @@ pytestmark = pytest.mark.browser
 
 SEED_TITLE = SEED_TEXT.split("\n")[0]
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
+PHONE_CALL_EVIDENCE = "had a telephone interview on Monday"
 
 
 def open_dyad(page: Any, a: str, b: str) -> None:
@@ -37,7 +38,9 @@ def test_tur_usa_timeline_has_points_in_both_directions(page: Any) -> None:
     assert page.page_errors == []
 
 
-def test_clicking_the_phone_call_week_shows_the_seed_article_with_the_call_highlighted(page: Any) -> None:
+def test_clicking_the_phone_call_week_shows_the_seed_article_with_the_call_highlighted(
+    page: Any, tmp_path: Path
+) -> None:
     open_dyad(page, "TUR", "USA")
     click_point(page, "TUR", "USA", "2021-12-13")
     rows = page.locator("#events-table tr.event-row")
@@ -50,8 +53,8 @@ def test_clicking_the_phone_call_week_shows_the_seed_article_with_the_call_highl
     assert page.locator("#article-text mark.hl-target").inner_text() == "Antony Blinken"
     assert page.text_content("#article-text") == SEED_TEXT
     assert page.page_errors == []
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    page.screenshot(path=str(tmp_path / "sample.png"), full_page=True)
+    assert (tmp_path / "sample.png").stat().st_size > 10_000
 
 
 def test_hostile_article_renders_as_text_and_runs_nothing(page: Any) -> None:
@@ -87,3 +90,32 @@ def test_network_shows_busiest_dyads_and_an_edge_opens_its_timeline(page: Any) -
     page.wait_for_function("document.querySelector('#timeline-title').textContent.startsWith('TUR ↔ USA')")
     page.wait_for_selector("#goldstein-chart circle.point")
     assert page.page_errors == []
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_examples_store_tur_usa_timeline_leads_to_the_seed_phone_call(
+    browser: Any, examples_url: str
+) -> None:
+    """The store ``eventcoder ingest examples`` builds: the TUR→USA point, its 041 event, the seed article."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=examples_url)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto("/#a=TUR&b=USA&by=week")
+    page.wait_for_selector("body[data-ready='1']")
+    points = page.locator("#goldstein-chart circle.point[data-source='TUR'][data-target='USA']")
+    points.first.wait_for()
+    assert points.count() >= 1
+    points.first.click()
+    call = page.locator("#events-table tr.event-row", has_text="041").first
+    call.wait_for()
+    call.click()
+    page.wait_for_selector("#article-text mark.hl-verb")
+    assert page.text_content("#article-title") == SEED_TITLE
+    verb = page.locator("#article-text mark.hl-verb").first.inner_text()
+    assert "telephone" in verb and verb in PHONE_CALL_EVIDENCE
+    assert errors == []
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    context.close()

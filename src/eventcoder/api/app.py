@@ -9,7 +9,7 @@ files (fastapi-offline), so the docs, like the dashboard, work without internet 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -43,8 +43,13 @@ def create_app(
     store_path: str | os.PathLike[str],
     pipeline_factory: PipelineFactory | None = None,
     settings: ApiSettings | None = None,
+    code_names: Mapping[str, str] | None = None,
 ) -> FastAPI:
-    """Build the app over the store at ``store_path``; ``pipeline_factory`` builds the pipeline for ``POST /code``."""
+    """Build the app over the store at ``store_path``.
+
+    ``pipeline_factory`` builds the pipeline for ``POST /code`` (None: that route answers 503);
+    ``code_names`` maps CAMEO codes to their names, added to events as ``cameo_name``.
+    """
     settings = settings or ApiSettings()
     store = StoreHolder(store_path)
     coding = CodingService(pipeline_factory, timeout_s=settings.code_timeout_s)
@@ -67,6 +72,7 @@ def create_app(
     app.state.store = store
     app.state.coding = coding
     app.state.settings = settings
+    app.state.code_names = dict(code_names or {})
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(routes.router)

@@ -9,8 +9,7 @@ from fastapi import APIRouter, Request
 from eventcoder.api import models
 from eventcoder.api.coding import CodingService
 from eventcoder.api.errors import ERROR_RESPONSES, ErrorResponse
-from eventcoder.errors import RejectedInput, RejectReason
-from eventcoder.records import Article, CodedArticle, InputFormat, Origin, content_hash, stable_id
+from eventcoder.records import CodedArticle
 
 router = APIRouter(
     responses=ERROR_RESPONSES
@@ -20,25 +19,6 @@ router = APIRouter(
         504: {"model": ErrorResponse, "description": "coding took longer than the time limit"},
     }
 )
-
-
-def article_from_request(body: models.CodeRequest) -> Article:
-    """The posted text as an ``Article`` (whitespace-only text is a reject, as in ingest)."""
-    text = body.text.replace("\r\n", "\n")
-    if not text.strip():
-        raise RejectedInput(RejectReason.EMPTY, "the posted text is empty after cleaning")
-    digest = content_hash(text)
-    return Article(
-        id=stable_id("api", digest),
-        text=text,
-        title=body.title,
-        date=body.date.isoformat() if body.date else None,
-        url=body.url,
-        source=body.source,
-        origin=Origin("<api>"),
-        input_format=InputFormat.TEXT,
-        content_hash=digest,
-    )
 
 
 def coded_to_json(coded: CodedArticle) -> dict[str, Any]:
@@ -66,9 +46,10 @@ def _plain(cls: type, record: object) -> dict[str, Any]:
 async def code_text(body: models.CodeRequest, request: Request) -> dict[str, Any]:
     """Code posted text (JSON ``{"text": ..., "date": "YYYY-MM-DD"}``) without storing it.
 
-    The body is limited in size (413 beyond it) and coding in time (504 beyond it); the pipeline is
+    The text is cleaned and checked as in ``eventcoder ingest`` (422 with the reject reason when it is
+    empty after cleaning or not English). The body is limited in size (413 beyond it) and coding in time (504 beyond it); the pipeline is
     loaded on the first call, which therefore takes longer.
     """
     service: CodingService = request.app.state.coding
-    coded = await service.code(article_from_request(body))
+    coded = await service.code(body)
     return coded_to_json(coded)

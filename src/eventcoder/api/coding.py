@@ -1,9 +1,11 @@
-"""``POST /code``: code posted text with the pipeline, without storing anything.
+"""``POST /code``: clean, check and code posted text with the pipeline, without storing anything.
 
 The pipeline is heavy (a spaCy model and dictionaries), so it is built lazily by
-the injected factory on the first request and kept for the life of the app.
-Coding runs on one worker thread (the pipeline is not shared between threads)
-and each request waits at most ``timeout_s`` for its result.
+the injected factory on the first request and kept for the life of the app, as
+is the language detector. The text goes through ingest's ``article_from_text``
+(the same cleaning and checks as ``eventcoder ingest``). Coding runs on one
+worker thread (the pipeline is not shared between threads) and each request
+waits at most ``timeout_s`` for its result.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from eventcoder.api.errors import ApiError
+from eventcoder.api.models import CodeRequest
+from eventcoder.ingest import LanguageDetector, article_from_text
 from eventcoder.records import Article, CodedArticle
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class ArticleCoder(Protocol):
@@ -37,6 +42,7 @@ class CodingService:
         self._factory = factory
         self._timeout_s = timeout_s
         self._pipeline: ArticleCoder | None = None
+        self._detector: LanguageDetector | None = None
         self._load_lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
         self._executor_lock = threading.Lock()
@@ -54,18 +60,43 @@ class CodingService:
                 self._pipeline = self._factory()
             return self._pipeline
 
-    def _code_now(self, article: Article) -> CodedArticle:
-        return self._get_pipeline().process(article)
+    def _get_detector(self) -> LanguageDetector:
+        with self._load_lock:
+            if self._detector is None:
+                self._detector = LanguageDetector()
+            return self._detector
 
-    def _submit(self, article: Article) -> Future[CodedArticle]:
+    def _load(self) -> None:
+        self._get_pipeline()
+        self._get_detector()
+
+    def _code_now(self, request: CodeRequest) -> CodedArticle:
+        pipeline = self._get_pipeline()
+        article = article_from_text(
+            request.text,
+            title=request.title,
+            date=request.date.isoformat() if request.date else None,
+            url=request.url,
+            source=request.source,
+            detector=self._get_detector(),
+            origin="<api>",
+        )
+        return pipeline.process(article)
+
+    def _submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         with self._executor_lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventcoder-code")
-            return self._executor.submit(self._code_now, article)
+            return self._executor.submit(fn, *args)
 
-    async def code(self, article: Article) -> CodedArticle:
-        """Code one article, or raise a 504 ``ApiError`` after ``timeout_s`` seconds."""
-        future = self._submit(article)
+    async def code(self, request: CodeRequest) -> CodedArticle:
+        """Code one posted text; ``RejectedInput`` for text ingest would reject, 504 after ``timeout_s``.
+
+        Loading the pipeline (first call only) is not counted against the time limit.
+        """
+        if not self.loaded:
+            await asyncio.wrap_future(self._submit(self._load))
+        future = self._submit(self._code_now, request)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), timeout=self._timeout_s)
         except TimeoutError:

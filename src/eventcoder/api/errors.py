@@ -121,7 +121,8 @@ async def _on_eventcoder_error(request: Request, exc: Exception) -> JSONResponse
     status = eventcoder_status(exc)
     if status == 500:
         log.error("eventcoder error on %s: %s", request.url.path, exc)
-    return error_response(status, exc.code, exc.message, exc.hint)
+    message = f"{exc.reason.value}: {exc.message}" if isinstance(exc, RejectedInput) else exc.message
+    return error_response(status, exc.code, message, exc.hint)
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:

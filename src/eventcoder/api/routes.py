@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 import duckdb
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from eventcoder.api import models, rows
 from eventcoder.api.errors import ERROR_RESPONSES, ApiError
@@ -31,6 +32,14 @@ router = APIRouter(responses=ERROR_RESPONSES)
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(store_cursor)]
 
 
+def _code_names(request: Request) -> Mapping[str, str]:
+    names: Mapping[str, str] = request.app.state.code_names
+    return names
+
+
+CodeNames = Annotated[Mapping[str, str], Depends(_code_names)]
+
+
 def _dyad_param(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
@@ -43,6 +52,7 @@ def _dyad_param(value: str | None) -> tuple[str, str] | None:
 @router.get("/events", response_model=models.EventPage, tags=["events"])
 def list_events(
     con: Con,
+    names: CodeNames,
     actor: ActorQuery = None,
     dyad: Annotated[
         str | None, Query(max_length=65, description="Two actor code prefixes, either direction: TUR,USA.")
@@ -82,7 +92,9 @@ def list_events(
     )
     total = queries.count_events(con, f)
     items = (
-        [rows.event(r) for r in queries.events(con, f, limit=limit, offset=offset)] if offset < total else []
+        [rows.event(r, names) for r in queries.events(con, f, limit=limit, offset=offset)]
+        if offset < total
+        else []
     )
     return page(items, limit, offset, total)
 
@@ -162,14 +174,14 @@ def get_actor(con: Con, code: ActorPath) -> Any:
 
 
 @router.get("/articles/{doc_id}", response_model=models.ArticleBundle, tags=["articles"])
-def get_article(con: Con, doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+def get_article(con: Con, names: CodeNames, doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
     """An article's cleaned text with its sentences, actors, events, quotes and places (spans into the text)."""
     row = queries.article(con, doc_id)
     if row is None:
         raise ApiError(
             404, f"no article {doc_id!r} in this store", hint="GET /events gives articles' doc_id."
         )
-    bundle = rows.article_bundle(row)
+    bundle = rows.article_bundle(row, names)
     bundle["discarded"] = bundle["article"].get("discarded")
     return bundle
 

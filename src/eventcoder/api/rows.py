@@ -8,6 +8,7 @@ The mapping comes from the store's table specs, not from guessing at column name
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from eventcoder.store import schema
@@ -44,15 +45,18 @@ def to_record_shape(spec: TableSpec, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def event(row: dict[str, Any]) -> dict[str, Any]:
-    return to_record_shape(schema.EVENTS, row)
+def event(row: dict[str, Any], code_names: Mapping[str, str]) -> dict[str, Any]:
+    """An event row, with the name of its CAMEO code when ``code_names`` has it."""
+    out = to_record_shape(schema.EVENTS, row)
+    out["cameo_name"] = code_names.get(out.get("cameo") or "")
+    return out
 
 
 def quote(row: dict[str, Any]) -> dict[str, Any]:
     return to_record_shape(schema.QUOTES, row)
 
 
-def article_bundle(row: dict[str, Any]) -> dict[str, Any]:
+def article_bundle(row: dict[str, Any], code_names: Mapping[str, str]) -> dict[str, Any]:
     """``store.queries.article`` output as ``{"article": ..., "sentences": [...], "events": [...], ...}``."""
     children = {"sentences": schema.SENTENCES, "actors": schema.ACTORS, "events": schema.EVENTS}
     children |= {"quotes": schema.QUOTES, "places": schema.PLACES}
@@ -60,4 +64,5 @@ def article_bundle(row: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"article": to_record_shape(schema.ARTICLES, head)}
     for key, spec in children.items():
         out[key] = [to_record_shape(spec, r) for r in row.get(key, [])]
+    out["events"] = [event(r, code_names) for r in row.get("events", [])]
     return out

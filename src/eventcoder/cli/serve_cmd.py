@@ -58,6 +58,7 @@ def serve(db: str, model: str | None, host: str, port: int, max_body: int, code_
     import uvicorn
 
     from eventcoder.api import ApiSettings, create_app
+    from eventcoder.coding.ontology import Ontology
     from eventcoder.factory import PipelineOptions, build_pipeline
     from eventcoder.store.store import Store
 
@@ -71,6 +72,7 @@ def serve(db: str, model: str | None, host: str, port: int, max_body: int, code_
         db,
         lambda: build_pipeline(PipelineOptions(model=model)),
         ApiSettings(max_body_bytes=max_body, code_timeout_s=code_timeout),
+        code_names=Ontology.default().names,
     )
     click.echo(
         f"eventcoder: serving {db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True

@@ -117,7 +117,7 @@ function eventRow(event) {
     el("td", {}, event.date || "—"),
     el("td", { title: event.source_name }, event.source),
     el("td", { title: event.target_name }, event.target),
-    el("td", { class: `quad-text-${event.quad_class}` }, event.cameo),
+    el("td", { class: `quad-text-${event.quad_class}`, title: event.cameo_name || "" }, event.cameo),
     el("td", { class: "num" }, Number(event.goldstein).toFixed(1)),
     el("td", { class: "sentence" }, event.sentence),
   );
@@ -137,10 +137,16 @@ async function loadArticle(docId, eventId) {
     if (href) meta.append(" · ", el("a", { href, rel: "noopener noreferrer", target: "_blank" }, "original"));
     showEvidence(article.events.find((e) => e.event_id === eventId));
     const focus = renderHighlighted($("article-text"), article.article.text, articleSpans(article, eventId));
-    if (focus) focus.scrollIntoView({ block: "center" });
+    if (focus) scrollWithin($("article-text"), focus);
   } catch (error) {
     showError("article-meta", error);
   }
+}
+
+/** Scroll ``box`` (not the page) so that ``target`` sits in its middle. */
+function scrollWithin(box, target) {
+  const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+  box.scrollTop = Math.max(0, offset - box.clientHeight / 2);
 }
 
 function showEvidence(event) {
@@ -149,7 +155,7 @@ function showEvidence(event) {
   const when = event.date ? ` on ${event.date}${event.date_basis ? ` (${event.date_basis})` : ""}` : "";
   box.append(
     el("strong", {}, `${event.source} → ${event.target}`),
-    ` CAMEO ${event.cameo}, QuadClass ${event.quad_class}, Goldstein ${Number(event.goldstein).toFixed(1)}${when}`,
+    ` CAMEO ${event.cameo}${event.cameo_name ? ` (${event.cameo_name})` : ""}, QuadClass ${event.quad_class}, Goldstein ${Number(event.goldstein).toFixed(1)}${when}`,
     event.plover ? ` · PLOVER ${event.plover}` : "",
   );
 }
