@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from shared_data import shared_path
 
 from eventcoder.actors import ActorDictionary, ActorRecognizer
+from shared_data import shared_path
 
 
 @pytest.mark.model
