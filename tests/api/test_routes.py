@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from api.sample_store import PHONE_CALL, SEED_TEXT
@@ -140,9 +141,12 @@ def test_dashboard_page_and_its_assets_are_served_with_a_strict_policy(client: A
 
 
 def test_openapi_docs_are_served_without_a_cdn(client: Any) -> None:
-    docs = client.get("/docs")
-    assert docs.status_code == 200
-    assert "cdn" not in docs.text.lower()
+    for path in ("/docs", "/redoc"):
+        docs = client.get(path)
+        assert docs.status_code == 200
+        assert "cdn" not in docs.text.lower() and "googleapis" not in docs.text.lower()
+        for asset in re.findall(r'(?:src|href)="(/[^"]+)"', docs.text):
+            assert client.get(asset).status_code == 200, asset
     spec = client.get("/openapi.json").json()
     assert {"/events", "/dyads", "/dyads/{a}/{b}", "/actors", "/actors/{code}", "/articles/{doc_id}"} <= set(
         spec["paths"]

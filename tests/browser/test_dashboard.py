@@ -119,3 +119,15 @@ def test_examples_store_tur_usa_timeline_leads_to_the_seed_phone_call(
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
     context.close()
+
+
+def test_api_docs_render_offline(page: Any) -> None:
+    """Swagger UI comes from the server itself: the page renders the spec with no other host reachable."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto("/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "eventcoder" in page.text_content(".swagger-ui .info .title")
+    assert page.locator(".opblock-summary-path", has_text="/dyads/{a}/{b}").count() == 1
+    base = page.url.split("/docs")[0]
+    assert requested and all(url.startswith(base) or url.startswith("data:") for url in requested)
