@@ -163,3 +163,13 @@ def test_agent_code_mix_follows_petrarch() -> None:
     assert AgentCode(suffix="GOV").apply("TUR") == "TURGOV"
     assert AgentCode(suffix="GOV").apply("RUSGOV") == "RUSGOV"
     assert AgentCode(prefix="NGO").apply("USA") == "NGOUSA"
+
+
+def test_tabari_minist_stem_expands_to_the_words_it_stood_for(tmp_path: Path) -> None:
+    agents = read_agent_file(_write(tmp_path, "s.agents.txt", "DEFENCE_MINIST [~GOVMIL]\n"))
+    assert {a.phrase for a in agents} == {
+        "DEFENCE MINISTER",
+        "DEFENCE MINISTERS",
+        "DEFENCE MINISTRY",
+        "DEFENCE MINISTRIES",
+    }

@@ -240,8 +240,9 @@ def resolve_group(
         return _resolve_person(doc, dictionary, group, day, described, base_res, span, mention)
     if group.name is not None and described is not None:
         name = doc[group.name[0] : group.name[1]].text
-        origin = base_res.where if base_res else _agent_where(group)
-        actor = Actor(described, name, mention, span, Rule.DESCRIPTOR, origin, *_period(base_res))
+        actor = Actor(
+            described, name, mention, span, Rule.DESCRIPTOR, _origin(base_res, group), *_period(base_res)
+        )
         return Resolved(actor, start, end, group.name)
     if base_res is not None and not agent_codes:
         rule = Rule.CAPITAL if dictionary.is_capital(base_res.entry) else Rule.DICTIONARY
@@ -251,8 +252,7 @@ def resolve_group(
         return Resolved(actor, start, end)
     if described is None or described == "---":
         return None  # agents that name no sector ("alliance") and no actor
-    origin = base_res.where if base_res else _agent_where(group)
-    actor = Actor(described, mention, mention, span, Rule.AGENT, origin, *_period(base_res))
+    actor = Actor(described, mention, mention, span, Rule.AGENT, _origin(base_res, group), *_period(base_res))
     return Resolved(actor, start, end)
 
 
@@ -277,8 +277,15 @@ def _resolve_person(
         return Resolved(actor, group.start, group.end, name_range)
     if described is None:
         return None
-    origin = base_res.where if base_res else _agent_where(group)
-    actor = Actor(described, person.actor.name, mention, span, Rule.DESCRIPTOR, origin, *_period(base_res))
+    actor = Actor(
+        described,
+        person.actor.name,
+        mention,
+        span,
+        Rule.DESCRIPTOR,
+        _origin(base_res, group),
+        *_period(base_res),
+    )
     return Resolved(actor, group.start, group.end, name_range)
 
 
@@ -318,7 +325,14 @@ def _period(res: Resolution | None) -> tuple[str | None, str | None]:
 
 
 def _agent_where(group: Group) -> str | None:
-    return group.agents[0].agent.where if group.agents and group.agents[0].agent else None
+    wheres = [m.agent.where for m in group.agents if m.agent is not None]
+    return " + ".join(wheres) if wheres else None
+
+
+def _origin(base_res: Resolution | None, group: Group) -> str | None:
+    """Every dictionary line that made the code: the actor entry, then each agent."""
+    parts = [p for p in (base_res.where if base_res else None, _agent_where(group)) if p]
+    return " + ".join(parts) if parts else None
 
 
 def _char_end(doc: Doc, group: Group) -> int:

@@ -45,6 +45,9 @@ _CODE_BODY = re.compile(
 _AGENT_CODE = re.compile(r"^(?:~(?P<suffix>[A-Za-z0-9]*)|(?P<prefix>[A-Za-z0-9]+)~)$")
 _SUBST_DEF = re.compile(r"^!(?P<name>[A-Za-z0-9_]+)!\s*=\s*(?P<items>.+)$")
 _SUBST_USE = re.compile(r"!([A-Za-z0-9_]+)!")
+# TABARI stems left in Phoenix.agents.txt ("DEFENCE_MINIST"): PETRARCH-2 no longer stems, so these
+# would never match; a final stem word is expanded to the words it stood for.
+TABARI_STEMS = {"MINIST": ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,7 @@ class _ActorFileState:
         if cur is None:
             return
         if not cur.codes:
-            log.warning("%s:%d: actor %r has no code; skipped", self.path, cur.line, cur.name)
+            log.debug("%s:%d: actor %r has no code; skipped", self.path, cur.line, cur.name)
             return
         self.entries.append(cur.build(self.path))
 
@@ -310,14 +313,25 @@ def _agent_line(
             raise DictionaryError(f"{where}: missing '}}'")
         plural = _phrase(words[words.index("{") + 1 : words.index("}")])
         words = words[: words.index("{")]
-    phrases = _expand(words, where, sets)
+    phrases = [full for p in _expand(words, where, sets) for full in _unstem(p)]
+    stemmed = len(phrases) > 1 and not _SUBST_USE.search(words)
     out = [AgentEntry(p, code, name, number) for p in phrases]
+    if stemmed:
+        return out  # the stem's words already include their plurals
     if plural is not None:
         if plural:
             out.append(AgentEntry(plural, code, name, number))
     elif not _SUBST_USE.search(words):
         out.extend(AgentEntry(_plural(p), code, name, number) for p in phrases)
     return out
+
+
+def _unstem(phrase: str) -> list[str]:
+    head, _, last = phrase.rpartition(" ")
+    forms = TABARI_STEMS.get(last.upper())
+    if not forms:
+        return [phrase]
+    return [f"{head} {form}".strip() for form in forms]
 
 
 def _expand(words: str, where: str, sets: dict[str, list[str]]) -> list[str]:
