@@ -35,11 +35,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("sets", nargs="*", choices=("petrarch", "plover", "penta"), default=None)
+    parser.add_argument("sets", nargs="*", metavar="SET", help="petrarch, plover, penta (default: all)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     wanted = args.sets or ["petrarch", "plover", "penta"]
+    unknown = set(wanted) - {"petrarch", "plover", "penta"}
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(sorted(unknown))}")
     nlp = load_model()
     out: dict[str, object] = {}
     started = time.perf_counter()

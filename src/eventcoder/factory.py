@@ -38,20 +38,22 @@ class PipelineOptions:
     dates: bool = True
     places: bool = True
     coder: bool = True
+    future_as_act: bool = False  # code "will meet" as a meeting (PETRARCH) instead of an intention
 
 
 def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
     """Load the model and every stage's resources once, and wire the stages."""
     options = options or PipelineOptions()
     nlp = load_model(options.model)
-    coder = _build_coder(options.dictionaries) if options.coder else None
+    coder = _build_coder(options.dictionaries, options.future_as_act) if options.coder else None
     quotes = _build_quotes() if options.quotes else None
     return Pipeline(
         nlp=nlp, coder=coder, quotes=quotes, batch_size=options.batch_size, n_process=options.n_process
     )
 
 
-def _build_coder(dictionaries: DictionaryOptions) -> EventCoder:
+def _build_coder(dictionaries: DictionaryOptions, future_as_act: bool) -> EventCoder:
+    from eventcoder.coding import CoderConfig
     from eventcoder.coding.resources import build_coder
 
     return build_coder(
@@ -59,6 +61,7 @@ def _build_coder(dictionaries: DictionaryOptions) -> EventCoder:
         actors=dictionaries.actors,
         agents=dictionaries.agents,
         discards=dictionaries.discards,
+        config=CoderConfig(future_as_act=future_as_act),
     )
 
 

@@ -49,6 +49,11 @@ TSV_FIELDS = (
 @click.argument("inputs", nargs=-1, metavar="[INPUT...]")
 @input_options
 @format_option(FORMATS)
+@click.option(
+    "--future-as-act",
+    is_flag=True,
+    help="Code 'will meet' as a meeting, as PETRARCH does, not as an intention (03x) or threat (13x).",
+)
 @dictionary_options
 @model_option
 @handle_errors
@@ -57,6 +62,7 @@ def code(
     read_options: ReadOptions,
     strict: bool,
     fmt: str | None,
+    future_as_act: bool,
     dictionaries: DictionaryOptions,
     model: str | None,
 ) -> None:
@@ -76,7 +82,9 @@ def code(
     from eventcoder.ingest import read_inputs
 
     fmt = pick_format(fmt)
-    pipeline = build_pipeline(PipelineOptions(model=model, dictionaries=dictionaries))
+    pipeline = build_pipeline(
+        PipelineOptions(model=model, dictionaries=dictionaries, future_as_act=future_as_act)
+    )
     tally = InputTally()
     articles = tally.articles(read_inputs(inputs or ("-",), **read_options.as_kwargs()))
     events: list[Event] = []

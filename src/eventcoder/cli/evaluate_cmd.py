@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 @click.option("--suite", default=None, metavar="NAME", help="Only the gold records of this suite.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.option("--show-errors", is_flag=True, help="Also print each record whose events differ from the gold.")
+@click.option(
+    "--future-as-act",
+    is_flag=True,
+    help="Code 'will meet' as a meeting, as PETRARCH does, not as an intention (03x) or threat (13x).",
+)
 @dictionary_options
 @model_option
 @handle_errors
@@ -27,6 +32,7 @@ def evaluate(
     suite: str | None,
     as_json: bool,
     show_errors: bool,
+    future_as_act: bool,
     dictionaries: DictionaryOptions,
     model: str | None,
 ) -> None:
@@ -48,7 +54,14 @@ def evaluate(
     from eventcoder.factory import PipelineOptions, build_pipeline
 
     records = read_gold(gold, suite)
-    options = PipelineOptions(model=model, dictionaries=dictionaries, quotes=False, dates=False, places=False)
+    options = PipelineOptions(
+        model=model,
+        dictionaries=dictionaries,
+        future_as_act=future_as_act,
+        quotes=False,
+        dates=False,
+        places=False,
+    )
     pipeline = build_pipeline(options)
     coded = [c.events for c in pipeline.pipe(r.article() for r in records)]
     pairs = list(zip(records, coded, strict=True))

@@ -36,9 +36,20 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 # A refused act of cooperation ("would not provide support") is a rejection (CAMEO 12x).
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "121", "06": "121", "07": "122", "08": "124"}
+# A stated intention to cooperate ("will give aid", "agreed to withdraw") is CAMEO 03x: by the act's code...
+INTENT_CODES = {
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332", "073": "0333",
+    "074": "0334", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
+    "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+}  # fmt: skip
+# ...else by its root; an intention to use force ("vowed to wage war", "wants to attack") is a threat (13x).
+INTENT_ROOTS = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "130", "16": "131",
+    "17": "137", "18": "138", "19": "138", "20": "138",
+}  # fmt: skip
 
 
-NO_TARGET = Actor(code="", name="", mention="", span=(0, 0), rule="none")  # require_dyad=False events
+NO_ACTOR = Actor(code="", name="", mention="", span=(0, 0), rule="none")  # a missing side (min_actors < 2)
 
 
 class ActorFinder(Protocol):
@@ -49,7 +60,12 @@ class ActorFinder(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class CoderConfig:
-    require_dyad: bool = True  # PETRARCH's default: an event needs both a source and a target
+    # Actors an event needs: 2 is PETRARCH's default (source and target); 1 or 0 also keep events
+    # with a missing side (its code and span are empty), e.g. to classify sentences.
+    min_actors: int = 2
+    # "will give aid": False (default) codes what CAMEO's manual calls it, an intention (03x; a threat,
+    # 13x, for force); True codes the act itself, as PETRARCH does (it does not code tense).
+    future_as_act: bool = False
     reciprocal_roots: frozenset[str] = RECIPROCAL_ROOTS
 
 
@@ -113,17 +129,24 @@ class EventCoder:
     ) -> Iterator[Event]:
         uses = list(self._verb_uses(span))
         by_pattern = {u.token.i for u in uses if u.match.pattern is not None and not u.match.code.is_null}
+        coded: list[VerbUse] = []
         for use in uses:
             if use.match.code.is_null and use.match.code.reverse is None:
                 continue
             mood = syntax.modality(use.token)
-            coded = _as_refusal(use) if mood is syntax.Modality.REFUSED else use
-            if coded is None or mood not in {syntax.Modality.FACTUAL, syntax.Modality.REFUSED}:
+            recoded = _recode(use, mood, self.config.future_as_act)
+            if recoded is None:
                 log.debug("skip %s: %s", sentence.text[:40], mood)
+            elif not (use.token.dep_ == "xcomp" and use.token.head.i in by_pattern):
+                coded.append(
+                    recoded
+                )  # else the governor's own pattern coded "agreed to meet", "vowed to fight"
+        # An intention coded from the complement ("agreed to withdraw" → 035) replaces the governor's
+        # bare verb code ("agreed" → 050).
+        governors = {u.token.head.i for u in coded if u.token.dep_ == "xcomp"}
+        for use in coded:
+            if use.token.i in governors and use.match.pattern is None:
                 continue
-            use = coded
-            if use.token.dep_ == "xcomp" and use.token.head.i in by_pattern:
-                continue  # the governor's own pattern already coded "agreed to meet", "vowed to fight"
             for dyad in self._dyads(use, index):
                 yield self._event(use, dyad, sentence, article)
 
@@ -196,9 +219,13 @@ class EventCoder:
             for source in found_sources.actors:
                 for target in found_targets.actors:
                     dyads.extend(_paired(source, target, match, how, confidence))
-        elif found_sources.actors and not self.config.require_dyad and not match.code.is_null:
-            for source in found_sources.actors:
-                dyads.append(Dyad(source, NO_TARGET, match.code.primary, f"{how}-source-only", base - 0.3))
+        elif (
+            not match.code.is_null
+            and len(found_sources.actors[:1] + found_targets.actors[:1]) >= self.config.min_actors
+        ):
+            for source in found_sources.actors or (NO_ACTOR,):
+                for target in found_targets.actors or (NO_ACTOR,):
+                    dyads.append(Dyad(source, target, match.code.primary, f"{how}-monadic", base - 0.3))
         return [d for d in dyads if not _same_actor(d.source, d.target)]
 
     def _reciprocal(self, match: PatternMatch) -> bool:
@@ -224,10 +251,10 @@ class EventCoder:
             verb_span=verb_span,
             source=dyad.source.code,
             source_name=dyad.source.name,
-            source_span=dyad.source.span,
+            source_span=dyad.source.span if dyad.source is not NO_ACTOR else None,
             target=dyad.target.code,
             target_name=dyad.target.name,
-            target_span=dyad.target.span if dyad.target is not NO_TARGET else None,
+            target_span=dyad.target.span if dyad.target is not NO_ACTOR else None,
             cameo=dyad.code,
             root=self.ontology.root(dyad.code),
             quad_class=self.ontology.quad_class(dyad.code),
@@ -237,17 +264,32 @@ class EventCoder:
             date=article.date,
             confidence=round(max(0.05, min(dyad.confidence, 1.0)), 2),
             match=dyad.how,
-            source_rule=dyad.source.rule,
-            target_rule=dyad.target.rule if dyad.target is not NO_TARGET else None,
+            source_rule=dyad.source.rule if dyad.source is not NO_ACTOR else None,
+            target_rule=dyad.target.rule if dyad.target is not NO_ACTOR else None,
         )
 
 
-def _as_refusal(use: VerbUse) -> VerbUse | None:
-    """The rejection a refused cooperative act amounts to; None for any other refused act."""
-    refusal = REFUSAL_CODES.get(_first_code(use.match)[:2])
-    if refusal is None:
+def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse | None:
+    """What a verb use codes as, given its modality; None when it is no act at all.
+
+    Factual acts keep their code, and so do future ones with ``future_as_act``. A refused
+    cooperative act is a rejection (12x); an intended or future cooperative act is an
+    intention (03x); an intended or future coercive act is a threat (13x). Negated,
+    hypothetical and embedded acts, and intended statements are not coded.
+    """
+    Mood = syntax.Modality
+    if mood is Mood.FACTUAL or (mood is Mood.FUTURE and future_as_act):
+        return use
+    code = _first_code(use.match)
+    new: str | None = None
+    if mood is Mood.REFUSED:
+        new = REFUSAL_CODES.get(code[:2])
+    elif mood is Mood.INTENDED or mood is Mood.FUTURE:
+        new = code if code[:2] in {"03", "13"} else INTENT_CODES.get(code, INTENT_ROOTS.get(code[:2]))
+    if new is None:
         return None
-    match = PatternMatch(Code(refusal), use.match.pattern, use.match.source_at, use.match.target_at)
+    reverse = use.match.code.reverse if code[:2] == "04" and new == "036" else None
+    match = PatternMatch(Code(new, reverse), use.match.pattern, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
 
 

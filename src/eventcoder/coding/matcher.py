@@ -101,8 +101,8 @@ def match_patterns(
     best: tuple[int, int, PatternMatch] | None = None
     seen_blocks: set[int] = set()
     used = set(hit.tokens)
-    pre = [t for t in pre if t.i not in used]
-    post = [t for t in post if t.i not in used]
+    before = _Words.of([t for t in pre if t.i not in used])
+    after = _Words.of([t for t in post if t.i not in used])
     rank = 0
     for form in hit.forms:
         if form.block in seen_blocks:
@@ -110,7 +110,9 @@ def match_patterns(
         seen_blocks.add(form.block)
         for pattern in verbs.patterns(form):
             rank += 1
-            found = _match(pattern, pre, post)
+            if not (_may_match(pattern.pre, before) and _may_match(pattern.post, after)):
+                continue
+            found = _match(pattern, before, after)
             if found is not None and (best is None or pattern.specificity > best[0]):
                 best = (pattern.specificity, rank, found)
     if best is not None:
@@ -118,7 +120,38 @@ def match_patterns(
     return PatternMatch(code=hit.form.code, pattern=None)
 
 
-def _match(pattern: Pattern, pre: Sequence[Token], post: Sequence[Token]) -> PatternMatch | None:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One half of a clause read once into plain strings: patterns are matched on these.
+
+    Reading ``Token`` attributes builds Python objects on every access; a verb's
+    patterns (dozens, with synonym sets of dozens of words) would read each
+    token thousands of times.
+    """
+
+    index: tuple[int, ...]  # doc index of each token
+    text: tuple[str, ...]  # upper-cased surface forms
+    lemma: tuple[str, ...]  # upper-cased lemmas
+    prep: tuple[bool, ...]  # can open a "(PREP ...)" phrase
+    bare_prep: tuple[bool, ...]  # can open a bare "(WITH)" phrase
+    present: frozenset[str]  # every form and lemma in the half
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> _Words:
+        text = tuple(t.text.upper() for t in tokens)
+        lemma = tuple(t.lemma_.upper() for t in tokens)
+        prep = tuple(_is_preposition(t, bare=False) for t in tokens)
+        bare = tuple(p and _is_preposition(t, bare=True) for p, t in zip(prep, tokens, strict=True))
+        return cls(tuple(t.i for t in tokens), text, lemma, prep, bare, frozenset(text + lemma))
+
+
+def _may_match(terms: Sequence[Term], words: _Words) -> bool:
+    """False when some slot's first words are all absent from the clause half (it cannot match)."""
+    present = words.present
+    return all(not need.isdisjoint(present) for term in terms for need in term.needs)
+
+
+def _match(pattern: Pattern, pre: _Words, post: _Words) -> PatternMatch | None:
     marks: dict[Marker, int | None] = {}
     if not _match_terms(pattern.pre, pre, marks) or not _match_terms(pattern.post, post, marks):
         return None
@@ -131,24 +164,25 @@ def _match(pattern: Pattern, pre: Sequence[Token], post: Sequence[Token]) -> Pat
     )
 
 
-def _match_terms(terms: Sequence[Term], tokens: Sequence[Token], marks: dict[Marker, int | None]) -> bool:
+def _match_terms(terms: Sequence[Term], words: _Words, marks: dict[Marker, int | None]) -> bool:
     cursor = 0
     for term in terms:
         if term.marker is not None:
-            marks[term.marker] = tokens[cursor].i if cursor < len(tokens) else None
+            marks[term.marker] = words.index[cursor] if cursor < len(words.index) else None
             continue
-        found = _find(term, tokens, cursor)
+        found = _find(term, words, cursor)
         if found is None:
             return False
         cursor = found
     return True
 
 
-def _find(term: Term, tokens: Sequence[Token], start: int) -> int | None:
-    for i in range(start, len(tokens)):
-        if term.prep and not _is_preposition(tokens[i], bare=term.bare):
+def _find(term: Term, words: _Words, start: int) -> int | None:
+    opens = words.bare_prep if term.bare else words.prep
+    for i in range(start, len(words.index)):
+        if term.prep and not opens[i]:
             continue
-        end = _match_slots(term, 0, tokens, i)
+        end = _match_slots(term, 0, words, i)
         if end is not None:
             return end
     return None
@@ -164,23 +198,25 @@ def _is_preposition(token: Token, *, bare: bool) -> bool:
     return bool(objects) and all(o.ent_type_ not in {"DATE", "TIME"} for o in objects)
 
 
-def _match_slots(term: Term, slot: int, tokens: Sequence[Token], i: int) -> int | None:
+def _match_slots(term: Term, slot: int, words: _Words, i: int) -> int | None:
     if slot == len(term.slots):
         return i
-    for words in term.slots[slot]:
-        j = _match_words(words, tokens, i)
+    for alternative in term.slots[slot]:
+        j = _match_words(alternative, words, i)
         if j is not None:
-            end = _match_slots(term, slot + 1, tokens, j)
+            end = _match_slots(term, slot + 1, words, j)
             if end is not None:
                 return end
     return None
 
 
-def _match_words(words: Sequence[str], tokens: Sequence[Token], i: int) -> int | None:
-    for word in words:
-        while i < len(tokens) and tokens[i].text.upper() in _SKIPPABLE and word not in _SKIPPABLE:
-            i += 1
-        if i >= len(tokens) or not _same(word, tokens[i]):
+def _match_words(alternative: Sequence[str], words: _Words, i: int) -> int | None:
+    text, lemma, n = words.text, words.lemma, len(words.text)
+    for word in alternative:
+        if word not in _SKIPPABLE:
+            while i < n and text[i] in _SKIPPABLE:
+                i += 1
+        if i >= n or (text[i] != word and lemma[i] != word):
             return None
         i += 1
     return i

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eventcoder.errors import DictionaryError
 
@@ -47,6 +47,14 @@ class Term:
     marker: Marker | None = None
     prep: bool = False  # the preposition that opens a "(PREP ...)" phrase
     bare: bool = False  # a phrase with only its preposition: "(WITH)"
+    # Per slot, the first words of its alternatives: a clause holding none of them cannot match
+    # (slots with an empty alternative are left out). Derived from ``slots``; lets the matcher
+    # drop most patterns with a set test instead of walking the clause.
+    needs: tuple[frozenset[str], ...] = field(default=(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        needs = tuple(frozenset(alt[0] for alt in slot) for slot in self.slots if all(slot))
+        object.__setattr__(self, "needs", needs)
 
     @property
     def size(self) -> int:

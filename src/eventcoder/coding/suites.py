@@ -39,6 +39,8 @@ SUITES: dict[str, dict[str, str | None]] = {
     },
     "petr2_gsr_validation": {"verbs": None, "actors": None, "agents": None, "discards": None},
 }
+# The PETRARCH suites were coded by PETRARCH, which does not code tense: "will meet" is a meeting.
+PETRARCH_CONVENTIONS = CoderConfig(future_as_act=True)
 # PLOVER 0.5b1 (2016) event names in the GSR → the 2021 names the CAMEO2PLOVER table uses.
 PLOVER_2016_TO_2021 = {
     "DEMAND": "REQUEST",
@@ -82,7 +84,7 @@ def code_articles(
 
 def petrarch_suite(nlp: Language, gold: Path, cameo_dir: Path, suite: str) -> Scores:
     records: list[GoldRecord] = read_gold(gold, suite)
-    coder = suite_coder(suite, cameo_dir)
+    coder = suite_coder(suite, cameo_dir, PETRARCH_CONVENTIONS)
     coded = code_articles(nlp, coder, [r.article() for r in records])
     return score(zip(records, coded, strict=True))
 
@@ -126,7 +128,7 @@ def _actor_codes(value: object) -> set[str]:
 def plover_suite(nlp: Language, gold: Path, config: CoderConfig | None = None) -> PloverScores:
     """PLOVER event-type accuracy (2016 names mapped to 2021) and source/target country accuracy."""
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    coder = build_coder(config=config or CoderConfig(require_dyad=False))
+    coder = build_coder(config=config or CoderConfig(min_actors=0))
     articles = [Article(id=r["id"], text=r["text"], date=r.get("date")) for r in rows]
     counts: Counter[str] = Counter()
     for row, events in zip(rows, code_articles(nlp, coder, articles), strict=True):
@@ -194,7 +196,7 @@ def penta_suite(nlp: Language, gold: Path, config: CoderConfig | None = None) ->
     """Five-class accuracy and macro-F1 on conflibert_cameo (labelled sentences only)."""
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r.get("penta_class") is not None]
-    coder = build_coder(config=config or CoderConfig(require_dyad=False))
+    coder = build_coder(config=config or CoderConfig(min_actors=0))
     articles = [Article(id=r["id"], text=r["text"]) for r in rows]
     confusion: Counter[tuple[int, int]] = Counter()
     for row, events in zip(rows, code_articles(nlp, coder, articles), strict=True):

@@ -17,7 +17,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis", "pcomp", "acl"})
-HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "shall", "ought"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Governors of an open complement that state an intention: "agreed to withdraw", "vowed to fight".
+INTENT_GOVERNORS = frozenset(
+    {"agree", "pledge", "promise", "vow", "offer", "decide", "intend", "plan", "prepare", "undertake",
+     "commit", "resolve", "want", "hope", "seek", "aim", "volunteer", "consent", "ready", "willing", "prepared"}
+)  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 # Governing verbs whose complement is not an act that happened ("threatens to invade").
 NONFACTUAL_GOVERNORS = frozenset(
@@ -26,7 +32,7 @@ NONFACTUAL_GOVERNORS = frozenset(
         "aim", "consider", "propose", "prepare", "vow", "pledge", "promise", "offer", "warn", "urge", "call",
         "ask", "demand", "wish", "expect", "decline", "reject", "prevent", "avoid", "stop", "oppose",
         "need", "would", "like", "plot", "allege", "accuse", "claim", "fear", "suspect", "push", "press",
-        "agree", "decide", "vote", "encourage", "invite", "appeal", "order", "tell", "mull",
+        "vote", "encourage", "invite", "appeal", "order", "tell", "mull",
     }
 )  # fmt: skip
 # Governors of a that-clause that make it not an act: "denied that it attacked", "fears that X will invade".
@@ -64,6 +70,8 @@ class Modality(enum.StrEnum):
     REFUSED = "refused"  # negated future or modal: "will not", "would not", "cannot" support
     HYPOTHETICAL = "hypothetical"  # modal auxiliary: may, could, would...
     EMBEDDED = "embedded"  # complement of a non-factual governor: threatens to, denies planning to
+    FUTURE = "future"  # will, would, shall: a stated intention when it is cooperation
+    INTENDED = "intended"  # complement of an intention: agreed to, vowed to, is ready to
 
 
 def modality(verb: Token) -> Modality:
@@ -84,6 +92,13 @@ def modality(verb: Token) -> Modality:
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
         head = node.head
         governor = head.lemma_.lower()
+        if node.dep_ == "xcomp" and governor in INTENT_GOVERNORS:
+            outer = modality(head)  # "may plan to invade", "denies planning to invade"
+            return (
+                Modality.INTENDED
+                if outer in {Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED}
+                else outer
+            )
         if node.dep_ != "ccomp" and governor in NONFACTUAL_GOVERNORS:
             return Modality.EMBEDDED
         if node.dep_ == "ccomp":
@@ -105,13 +120,14 @@ def _own_modality(verb: Token) -> Modality:
     negated = any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) for c in verb.children
     )
-    modal = [
-        c for c in verb.children if c.dep_ == "aux" and c.lower_ in {*HYPOTHETICAL_AUX, "will", "wo", "ca"}
-    ]
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    modal = [a for a in aux if a in HYPOTHETICAL_AUX or a in FUTURE_AUX or a == "ca"]
     if negated:
         return Modality.REFUSED if modal else Modality.NEGATED
-    if any(c.lower_ in HYPOTHETICAL_AUX for c in modal):
+    if any(a in HYPOTHETICAL_AUX for a in modal):
         return Modality.HYPOTHETICAL
+    if modal:
+        return Modality.FUTURE
     return Modality.FACTUAL
 
 

@@ -82,15 +82,15 @@ class VerbDictionary:
     problems: list[str] = field(default_factory=list)  # "file:line: what", lines that were skipped
 
     def lookup(self, lemma: str, text: str | None = None) -> list[VerbForm]:
-        """Verb forms for a token: an entry written as the surface form itself ("LEFT") first,
-        then the lemma's entries ("LEAVE"), then entries listing the surface form as an inflection."""
+        """Verb forms for a token, best first: entries written as the surface form itself
+        ("LEFT", "KILLED_AND"), then the lemma's entries ("LEAVE"), then entries that list
+        the surface form as an inflection."""
         lemma_key = lemma.upper()
         text_key = (text or lemma).upper()
-        if text_key != lemma_key:
-            explicit = [f for f in self.forms.get(text_key, []) if f.verb == text_key]
-            if explicit:
-                return explicit
-        return self.forms.get(lemma_key) or self.forms.get(text_key) or []
+        found = self.forms.get(text_key, [])
+        explicit = [f for f in found if f.verb == text_key] if text_key != lemma_key else []
+        by_lemma = self.forms.get(lemma_key) or found
+        return list(dict.fromkeys([*explicit, *by_lemma]))
 
     def patterns(self, form: VerbForm) -> tuple[Pattern, ...]:
         return self.blocks[form.block].patterns
