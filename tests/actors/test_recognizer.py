@@ -197,3 +197,20 @@ def test_find_returns_sorted_non_overlapping_spans(small_dictionary, make_doc) -
     spans = [a.span for a in actors]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_agent_of_the_last_conjunct_is_shared(small_dictionary, make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(
+        [
+            ("Turkish", "ADJ", "amod", 3),
+            ("and", "CCONJ", "cc", -1),
+            ("US", "PROPN", "conj", -2),
+            ("officials", "NOUN", "nsubj", 1),
+            ("met", "VERB", "ROOT", 0),
+            (".", "PUNCT", "punct", -1),
+        ]
+    )
+    assert _codes(_find(small_dictionary, doc)) == [
+        ("Turkish", "TURGOV", "agent"),
+        ("US officials", "USAGOV", "agent"),
+    ]

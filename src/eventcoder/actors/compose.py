@@ -177,6 +177,19 @@ def _add(group: Group, m: Match, person: bool) -> None:
         group.base = m  # a later, more specific organisation replaces the country
 
 
+def share_coordinated_agents(doc: Doc, groups: list[Group]) -> None:
+    """ "Turkish and US diplomats": the agent of the last conjunct applies to the bare ones before it."""
+    for n in range(len(groups) - 2, -1, -1):
+        group, nxt = groups[n], groups[n + 1]
+        if group.agents or group.person or group.base is None or not nxt.agents or nxt.base is None:
+            continue
+        if nxt.agents[0].start < nxt.base.end or nxt.person is not None:
+            continue
+        between = [doc[t].lower_ for t in range(group.end, nxt.start)]
+        if between in (["and"], [","], [",", "and"], ["or"]):
+            group.agents = list(nxt.agents)  # the group's own span is unchanged
+
+
 def attach_name(doc: Doc, group: Group, limit: int) -> None:
     """A person not in the dictionary right after a descriptor: "spokesman Dmitry Peskov"."""
     if group.person is not None or (group.base is None and not group.agents):

@@ -15,7 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from eventcoder.actors.compose import Group, Resolved, attach_name, group_matches, resolve_group
+from eventcoder.actors.compose import (
+    Group,
+    Resolved,
+    attach_name,
+    group_matches,
+    resolve_group,
+    share_coordinated_agents,
+)
 from eventcoder.actors.coref import PersonMemory, is_subject, pronoun_subjects
 from eventcoder.actors.dates import parse_iso_date
 from eventcoder.actors.dictionary import ActorDictionary
@@ -41,6 +48,7 @@ class ActorRecognizer:
         """
         day = parse_iso_date(date) if date else None
         groups = group_matches(doc, self.dictionary, scan(doc, self.dictionary))
+        share_coordinated_agents(doc, groups)
         for n, group in enumerate(groups):
             limit = groups[n + 1].start if n + 1 < len(groups) else len(doc)
             attach_name(doc, group, min(limit, _sentence_end(doc, group.start)))
