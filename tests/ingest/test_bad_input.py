@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from eventcoder.errors import EventcoderError, InputError, RejectedInput, RejectReason
 from eventcoder.ingest import LanguageDetector, article_from_text, read_inputs
-from eventcoder.ingest.sources import load_file
+from eventcoder.ingest.sources import open_input
 from eventcoder.records import Article, Reject
 
 BODY = (
@@ -76,7 +76,7 @@ def test_only_boilerplate_is_empty(tmp_path: Path, detector: LanguageDetector) -
     assert reasons(read([tmp_path / "a.txt"], detector)) == [RejectReason.EMPTY]
 
 
-def test_too_large_files_are_rejected_before_reading(tmp_path: Path, detector: LanguageDetector) -> None:
+def test_too_large_files_are_rejected(tmp_path: Path, detector: LanguageDetector) -> None:
     (tmp_path / "big.txt").write_text(BODY * 20, encoding="utf-8")
     [reject] = read([tmp_path / "big.txt"], detector, max_bytes=1000)
     assert isinstance(reject, Reject) and reject.reason == RejectReason.TOO_LARGE
@@ -95,7 +95,7 @@ def test_a_corrupt_gzip_file_is_unreadable(tmp_path: Path, detector: LanguageDet
 
 
 def test_a_file_that_cannot_be_opened_is_unreadable(tmp_path: Path) -> None:
-    result = load_file(str(tmp_path))  # a directory cannot be read as a file
+    result = open_input(str(tmp_path), io.BytesIO())  # a directory cannot be read as a file
     assert isinstance(result, Reject) and result.reason == RejectReason.UNREADABLE
 
 
@@ -178,3 +178,35 @@ def test_random_bytes_on_stdin_never_raise(detector: LanguageDetector, data: byt
 
 def test_article_from_text_without_language_check_accepts_any_language() -> None:
     assert article_from_text(GERMAN, check_language=False).text == GERMAN
+
+
+def test_record_files_are_streamed_and_the_limit_applies_per_line(
+    tmp_path: Path, detector: LanguageDetector
+) -> None:
+    lines = [json.dumps({"id": f"r{i}", "text": f"{BODY} Number {i}."}) for i in range(40)]
+    lines[3] = json.dumps({"id": "huge", "text": BODY * 20})
+    (tmp_path / "big.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    items = read([tmp_path / "big.jsonl"], detector, max_bytes=1000)  # the file is ~10 KB
+    assert len(items) == 40
+    assert [str(r) for r in items if isinstance(r, Reject)] == [
+        f"{tmp_path / 'big.jsonl'}:4: too_large: line over the 0.0 MB limit"
+    ]
+
+
+def test_streamed_csv_stops_at_an_overlong_line(tmp_path: Path, detector: LanguageDetector) -> None:
+    rows = ["id,text", f'a,"{BODY}"', f'b,"{BODY * 20}"', f'c,"{BODY}"']
+    (tmp_path / "big.csv").write_text("\n".join(rows), encoding="utf-8")
+    items = read([tmp_path / "big.csv"], detector, max_bytes=1000)
+    assert reasons(items) == ["article", RejectReason.TOO_LARGE]
+    assert "rest of the CSV file skipped" in str(items[1])
+
+
+def test_a_gzipped_jsonl_stream_from_stdin(detector: LanguageDetector) -> None:
+    lines = "\n".join(json.dumps({"id": f"s{i}", "text": f"{BODY} {i}."}) for i in range(3))
+    items = list(read_inputs(["-"], stdin=io.BytesIO(gzip.compress(lines.encode())), detector=detector))
+    assert [a.id for a in items if isinstance(a, Article)] == ["s0", "s1", "s2"]
+    assert [str(a.origin) for a in items if isinstance(a, Article)] == [
+        "<stdin>:1#s0",
+        "<stdin>:2#s1",
+        "<stdin>:3#s2",
+    ]

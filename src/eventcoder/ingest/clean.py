@@ -124,6 +124,12 @@ BOILERPLATE: tuple[Pattern, ...] = (
 )
 
 
+# One pass over a line finds whether any pattern matches; most lines match none.
+_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.regex.pattern})" for p in BOILERPLATE), re.IGNORECASE)
+# A paragraph this long is an article's, even when it mentions two boilerplate phrases.
+_MAX_BOILERPLATE_WORDS = 120
+
+
 class LineKind(enum.Enum):
     PROSE = "prose"
     SHORT = "short"  # a few words without sentence punctuation: a name, a heading
@@ -162,7 +168,9 @@ def boilerplate_hits(line: str) -> tuple[str, ...]:
 
 def classify_line(line: str) -> LineKind:
     words = len(line.split())
-    hits = [p for p in BOILERPLATE if p.regex.search(line)]
+    if words > _MAX_BOILERPLATE_WORDS:
+        return LineKind.PROSE
+    hits = [p for p in BOILERPLATE if p.regex.search(line)] if _ANY_BOILERPLATE.search(line) else []
     if len(hits) >= 2 or any(words <= p.max_words for p in hits):
         return LineKind.BOILERPLATE
     if words <= 6 and not _FINAL_PUNCT.search(line):

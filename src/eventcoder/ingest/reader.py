@@ -19,18 +19,26 @@ from typing import Any, BinaryIO
 
 from eventcoder.errors import InputError, RejectedInput, RejectReason
 from eventcoder.ingest.build import METADATA_FIELDS, BuildOptions, RawArticle, build_article, parse_iso_date
-from eventcoder.ingest.decode import DecodeFailure, decode_bytes
+from eventcoder.ingest.decode import Decoded, DecodeFailure, decode_bytes
 from eventcoder.ingest.feeds import read_feed
 from eventcoder.ingest.formats import detect_format, sidecar_for
 from eventcoder.ingest.html import read_html
 from eventcoder.ingest.language import LanguageDetector
-from eventcoder.ingest.sources import DEFAULT_MAX_BYTES, STDIN, Source, expand_inputs, load_file, load_stream
-from eventcoder.ingest.structured import read_csv, read_jsonl
+from eventcoder.ingest.sources import DEFAULT_MAX_BYTES, Opened, expand_inputs, open_input
+from eventcoder.ingest.structured import (
+    looks_like_whole_json,
+    read_csv,
+    read_csv_lines,
+    read_jsonl,
+    read_jsonl_lines,
+)
 from eventcoder.ingest.text import read_text
 from eventcoder.records import Article, InputFormat, Origin, Reject
 
 log = logging.getLogger(__name__)
 SIDECAR_KEYS = frozenset({"id", *METADATA_FIELDS})
+# Encodings in which b"\n" always ends a line (what decode_bytes gives ASCII-compatible text).
+_LINE_ENCODINGS = frozenset({"utf-8", "cp1252", "latin-1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +83,7 @@ def read_inputs(
     options = BuildOptions(default_date=default_date, detector=detector if check_language else None)
     seen: dict[str, Origin | None] = {}
     for name in files:
-        source = (
-            load_stream(stdin or sys.stdin.buffer, max_bytes) if name == STDIN else load_file(name, max_bytes)
-        )
-        for item in _read_source(source, options):
+        for item in _read_input(name, stdin or sys.stdin.buffer, max_bytes, options):
             if isinstance(item, Article):
                 if item.id in seen:
                     yield Reject(
@@ -137,39 +142,91 @@ def _checked_default_date(value: str) -> str:
         raise InputError(f"default date: {exc}", hint="Give the date as YYYY-MM-DD.") from None
 
 
-def _read_source(source: Source | Reject, options: BuildOptions) -> Iterator[Article | Reject]:
-    if isinstance(source, Reject):
-        yield source
+def _read_input(
+    name: str, stdin: BinaryIO, max_bytes: int, options: BuildOptions
+) -> Iterator[Article | Reject]:
+    opened = open_input(name, stdin, max_bytes)
+    if isinstance(opened, Reject):
+        yield opened
         return
-    try:
-        for raw in _parse(source):
-            item = raw if isinstance(raw, Reject) else build_article(raw, options)
-            yield _one_line(item) if isinstance(item, Reject) else item
-    except Exception as exc:  # a reader bug must not end the batch: record it and go on
-        log.warning("unexpected error reading %s", source.origin, exc_info=True)
-        yield Reject(source.origin, RejectReason.FAILED, f"unexpected {type(exc).__name__}: {exc}")
+    with opened:
+        try:
+            for raw in _parse(opened):
+                item = raw if isinstance(raw, Reject) else build_article(raw, options)
+                yield _one_line(item) if isinstance(item, Reject) else item
+        except Exception as exc:  # a reader bug must not end the batch: record it and go on
+            log.warning("unexpected error reading %s", opened.origin, exc_info=True)
+            yield Reject(opened.origin, RejectReason.FAILED, f"unexpected {type(exc).__name__}: {exc}")
 
 
-def _parse(source: Source) -> Iterator[RawArticle | Reject]:
-    decoded = decode_bytes(source.data)
+def _parse(opened: Opened) -> Iterator[RawArticle | Reject]:
+    head = decode_bytes(opened.head)
+    if isinstance(head, DecodeFailure) and head.reason is RejectReason.BINARY:
+        yield Reject(opened.origin, head.reason, head.detail)
+        return
+    head_text = head.text if isinstance(head, Decoded) else ""
+    fmt = detect_format(opened.name, head_text)
+    path = opened.origin.path
+    delimiter = "\t" if opened.name.lower().endswith(".tsv") else ","
+    if isinstance(head, Decoded) and _streamable(fmt, head):
+        lines = _decoded_lines(opened)
+        if fmt is InputFormat.JSONL:
+            yield from read_jsonl_lines(lines, path)
+        else:
+            yield from read_csv_lines(lines, path, delimiter=delimiter)
+        return
+    data = opened.read_all()
+    if isinstance(data, Reject):
+        yield data
+        return
+    decoded = decode_bytes(data)
     if isinstance(decoded, DecodeFailure):
-        yield Reject(source.origin, decoded.reason, decoded.detail)
+        yield Reject(opened.origin, decoded.reason, decoded.detail)
         return
-    text, path = decoded.text, source.origin.path
-    fmt = detect_format(source.name, text)
+    text = decoded.text
     if fmt is InputFormat.JSONL:
         yield from read_jsonl(text, path)
     elif fmt is InputFormat.CSV:
-        yield from read_csv(text, path, delimiter="\t" if source.name.lower().endswith(".tsv") else ",")
+        yield from read_csv(text, path, delimiter=delimiter)
     elif fmt is InputFormat.FEED:
-        yield from read_feed(source.data, path)
+        yield from read_feed(data, path)
     else:
-        sidecar = _sidecar(source.path) if source.path else {}
+        sidecar = _sidecar(opened.path) if opened.path else {}
         if isinstance(sidecar, Reject):
             yield sidecar
             return
         reader = read_html if fmt is InputFormat.HTML else read_text
-        yield from reader(text, source.origin, sidecar)
+        yield from reader(text, opened.origin, sidecar)
+
+
+def _streamable(fmt: InputFormat, head: Decoded) -> bool:
+    """Record files in an 8-bit encoding are streamed line by line; a single JSON value is read whole."""
+    if fmt not in (InputFormat.JSONL, InputFormat.CSV) or head.encoding not in _LINE_ENCODINGS:
+        return False
+    return fmt is InputFormat.CSV or not looks_like_whole_json(head.text)
+
+
+def _decoded_lines(opened: Opened) -> Iterator[tuple[int, str | Reject]]:
+    """Each line as text (UTF-8, else the fallbacks of ``decode_bytes``), or a ``Reject`` for that line."""
+    for number, line in opened.lines():
+        if isinstance(line, Reject):
+            yield number, line
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = decode_bytes(line)
+            if isinstance(decoded, DecodeFailure):
+                yield number, Reject(Origin(opened.origin.path, number), decoded.reason, decoded.detail)
+                continue
+            text = decoded.text
+        if "\x00" in text:
+            yield (
+                number,
+                Reject(Origin(opened.origin.path, number), RejectReason.BINARY, "NUL characters in line"),
+            )
+            continue
+        yield number, text.lstrip("\ufeff") if number == 1 else text
 
 
 def _one_line(reject: Reject) -> Reject:

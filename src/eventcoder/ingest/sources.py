@@ -1,4 +1,10 @@
-"""Where input bytes come from: files, directories (recursive, glob filters), stdin; gzip; size limits."""
+"""Where input bytes come from: files, directories (recursive, glob filters), stdin; gzip; size limits.
+
+An input is opened once (``open_input``) and its first bytes read for format
+detection. Record files (JSON Lines, CSV) are then streamed line by line, so
+a corpus of any size can be read and the size limit applies to each line;
+every other input is read whole, up to the limit (also once gunzipped).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import BinaryIO
+from types import TracebackType
+from typing import BinaryIO, cast
 
 from eventcoder.errors import InputError, RejectReason
 from eventcoder.ingest.formats import KNOWN_EXTENSIONS, SIDECAR_SUFFIX, base_name
@@ -18,17 +25,9 @@ from eventcoder.records import Origin, Reject
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+HEAD_BYTES = 64 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """The bytes of one input file (decompressed), and where they came from."""
-
-    origin: Origin
-    name: str  # file name without .gz, for format detection ("" for stdin)
-    data: bytes
-    path: Path | None = None  # None for stdin
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 def expand_inputs(
@@ -59,11 +58,10 @@ def _walk(root: Path, include: str | None, exclude: str | None) -> Iterator[Path
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        name = path.name
-        if name.endswith(SIDECAR_SUFFIX):
+        if path.name.endswith(SIDECAR_SUFFIX):
             continue
         if include is None:
-            if Path(base_name(name)).suffix.lower() not in KNOWN_EXTENSIONS:
+            if Path(base_name(path.name)).suffix.lower() not in KNOWN_EXTENSIONS:
                 continue
         elif not _matches(include, rel):
             continue
@@ -76,54 +74,119 @@ def _matches(pattern: str, rel: Path) -> bool:
     return fnmatch(rel.as_posix(), pattern) or fnmatch(rel.name, pattern)
 
 
-def load_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Reject:
-    """Read one file (gunzipping ``.gz`` and gzip-magic files), or a ``Reject`` saying why not."""
-    origin = Origin(path)
+@dataclass(slots=True)
+class Opened:
+    """An open input (gunzipped when needed), with its first bytes already read."""
+
+    origin: Origin
+    name: str  # file name without .gz, for format detection ("" for stdin)
+    head: bytes
+    stream: BinaryIO  # positioned after ``head``
+    path: Path | None = None  # None for stdin
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def __enter__(self) -> Opened:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stream.close()
+
+    def read_all(self) -> bytes | Reject:
+        """The whole input, or a ``Reject`` when it is over the limit or cannot be read."""
+        try:
+            remaining = self.max_bytes + 1 - len(self.head)
+            rest = self.stream.read(remaining) if remaining > 0 else b""
+        except _READ_ERRORS as exc:
+            return _unreadable(self.origin, exc)
+        data = self.head + rest
+        if len(data) > self.max_bytes:
+            return Reject(self.origin, RejectReason.TOO_LARGE, f"more than the {_mb(self.max_bytes)} limit")
+        return data
+
+    def lines(self) -> Iterator[tuple[int, bytes | Reject]]:
+        """``(line number, bytes)`` for each line; a line over the size limit is a ``Reject`` in its place."""
+        stream = io.BufferedReader(_Prefixed(self.head, self.stream))
+        number = 0
+        while True:
+            try:
+                line = stream.readline(self.max_bytes + 1)
+            except _READ_ERRORS as exc:
+                yield number + 1, _unreadable(Origin(self.origin.path, number + 1), exc)
+                return
+            if not line:
+                return
+            number += 1
+            if len(line) > self.max_bytes and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                    line = stream.readline(self.max_bytes)
+                yield (
+                    number,
+                    Reject(
+                        Origin(self.origin.path, number),
+                        RejectReason.TOO_LARGE,
+                        f"line over the {_mb(self.max_bytes)} limit",
+                    ),
+                )
+                continue
+            yield number, line
+
+
+class _Prefixed(io.RawIOBase):
+    """A read-only stream: ``prefix`` first, then the rest of ``stream``."""
+
+    def __init__(self, prefix: bytes, stream: BinaryIO) -> None:
+        self._prefix = memoryview(prefix)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def open_input(name: str, stdin: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> Opened | Reject:
+    """Open a file (or ``-``: ``stdin``), gunzip it when it is gzip, and read its first bytes."""
+    if name == STDIN:
+        return _open_stream(Origin(STDIN_NAME), "", stdin, None, max_bytes)
+    origin = Origin(name)
+    path = Path(name)
     try:
-        size = Path(path).stat().st_size
-        if size > max_bytes:
-            return _too_large(origin, size, max_bytes)
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        handle = open(path, "rb")  # noqa: SIM115 - closed by Opened
     except OSError as exc:
-        return Reject(origin, RejectReason.UNREADABLE, f"cannot read: {exc.strerror or exc}")
-    return _source(origin, Path(path).name, data, max_bytes, Path(path))
+        return _unreadable(origin, exc)
+    return _open_stream(origin, path.name, handle, path, max_bytes)
 
 
-def load_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Reject:
-    """Read standard input (or any binary stream) the same way as a file."""
-    origin = Origin(STDIN_NAME)
+def _open_stream(
+    origin: Origin, name: str, raw: BinaryIO, path: Path | None, max_bytes: int
+) -> Opened | Reject:
     try:
-        data = stream.read(max_bytes + 1)
-    except OSError as exc:
-        return Reject(origin, RejectReason.UNREADABLE, f"cannot read: {exc.strerror or exc}")
-    return _source(origin, "", data, max_bytes, None)
+        first = raw.read(HEAD_BYTES)
+        stream: BinaryIO = raw
+        if first.startswith(_GZIP_MAGIC) or name.lower().endswith(".gz"):
+            stream = cast(BinaryIO, gzip.GzipFile(fileobj=io.BufferedReader(_Prefixed(first, raw))))
+            first = stream.read(HEAD_BYTES)
+    except _READ_ERRORS as exc:
+        raw.close()
+        return _unreadable(origin, exc)
+    return Opened(origin, base_name(name), first, stream, path, max_bytes)
 
 
-def _source(origin: Origin, name: str, data: bytes, max_bytes: int, path: Path | None) -> Source | Reject:
-    if len(data) > max_bytes:
-        return _too_large(origin, len(data), max_bytes)
-    if data.startswith(_GZIP_MAGIC) or name.lower().endswith(".gz"):
-        unpacked = _gunzip(data, origin, max_bytes)
-        if isinstance(unpacked, Reject):
-            return unpacked
-        data = unpacked
-    return Source(origin, base_name(name), data, path)
-
-
-def _gunzip(data: bytes, origin: Origin, max_bytes: int) -> bytes | Reject:
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
-            out = handle.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error) as exc:
+def _unreadable(origin: Origin, exc: BaseException) -> Reject:
+    if isinstance(exc, gzip.BadGzipFile | EOFError | zlib.error):
         return Reject(origin, RejectReason.UNREADABLE, f"not a valid gzip stream ({exc})")
-    if len(out) > max_bytes:
-        return Reject(origin, RejectReason.TOO_LARGE, f"more than the {_mb(max_bytes)} limit once gunzipped")
-    return out
-
-
-def _too_large(origin: Origin, size: int, max_bytes: int) -> Reject:
-    return Reject(origin, RejectReason.TOO_LARGE, f"{_mb(size)} is over the {_mb(max_bytes)} limit")
+    message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return Reject(origin, RejectReason.UNREADABLE, f"cannot read: {message}")
 
 
 def _mb(size: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from eventcoder.errors import RejectReason
@@ -24,15 +24,26 @@ TEXT_FIELDS = ("text", "html")
 _CSV_FIELD_LIMIT = 2**31 - 1
 
 
+Lines = Iterable[tuple[int, str | Reject]]  # (line number, text with its line end, or why it is unusable)
+
+
 def read_jsonl(text: str, path: str) -> Iterator[RawArticle | Reject]:
-    """Articles from JSON Lines; a document that is one JSON array (or object) is read as its records."""
+    """Articles from a whole JSON Lines document; one that is a single JSON array (or object) is read as its records."""
     whole = _whole_json(text)
     if whole is not None:
         for number, record in enumerate(whole, start=1):
             yield record_to_raw(record, Origin(path, record=_record_label(record, number)), InputFormat.JSONL)
         return
     # Only \n ends a line: JSON strings may hold U+2028 and other characters str.splitlines() splits on.
-    for number, line in enumerate(text.split("\n"), start=1):
+    yield from read_jsonl_lines(enumerate(text.split("\n"), start=1), path)
+
+
+def read_jsonl_lines(lines: Lines, path: str) -> Iterator[RawArticle | Reject]:
+    """Articles from JSON Lines, one line at a time (a stream of any length)."""
+    for number, line in lines:
+        if isinstance(line, Reject):
+            yield line
+            continue
         if not line.strip():
             continue
         origin = Origin(path, line=number)
@@ -44,11 +55,26 @@ def read_jsonl(text: str, path: str) -> Iterator[RawArticle | Reject]:
         yield record_to_raw(record, origin, InputFormat.JSONL)
 
 
+def looks_like_whole_json(head: str) -> bool:
+    """Whether a document starting with ``head`` is one JSON value (an array, a pretty-printed object), not JSON Lines."""
+    stripped = head.lstrip()
+    if stripped.startswith("["):
+        return True
+    first, newline, _ = stripped.partition("\n")
+    if not stripped.startswith("{") or not newline:
+        return False
+    try:
+        json.loads(first)
+    except ValueError:
+        return True
+    return False
+
+
 def _whole_json(text: str) -> list[Any] | None:
     """The records of a document that is a single JSON array or object (not JSON Lines), else None."""
     stripped = text.strip()
-    if not (stripped.startswith("[") or (stripped.startswith("{") and "\n" in stripped)):
-        return None  # one line: JSON Lines, so that the reject names line 1
+    if not looks_like_whole_json(stripped):
+        return None
     try:
         value = json.loads(stripped)
     except ValueError:
@@ -65,14 +91,20 @@ def _record_label(record: object, number: int) -> str:
 
 
 def read_csv(text: str, path: str, *, delimiter: str = ",") -> Iterator[RawArticle | Reject]:
-    """Articles from CSV (or TSV) with a header row naming at least ``text`` or ``html``."""
-    # The default limit (128 KiB a field) is below a long article; the file size limit bounds it instead.
+    """Articles from a whole CSV (or TSV) document."""
+    yield from read_csv_lines(enumerate(io.StringIO(text, newline=""), start=1), path, delimiter=delimiter)
+
+
+def read_csv_lines(lines: Lines, path: str, *, delimiter: str = ",") -> Iterator[RawArticle | Reject]:
+    """Articles from CSV (or TSV) lines with a header row naming at least ``text`` or ``html``."""
+    # The default limit (128 KiB a field) is below a long article; the size limit bounds lines instead.
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    feed = _LineFeed(lines)
+    reader = csv.reader(feed, delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
     except StopIteration:
-        yield Reject(Origin(path), RejectReason.EMPTY, "empty CSV file")
+        yield feed.problem or Reject(Origin(path), RejectReason.EMPTY, "empty CSV file")
         return
     except csv.Error as exc:
         yield Reject(Origin(path, line=1), RejectReason.UNPARSABLE, f"invalid CSV header: {exc}")
@@ -85,6 +117,27 @@ def read_csv(text: str, path: str, *, delimiter: str = ",") -> Iterator[RawArtic
         )
         return
     yield from _csv_rows(reader, header, path)
+    if feed.problem is not None:
+        problem = feed.problem
+        yield Reject(problem.origin, problem.reason, f"{problem.detail}; rest of the CSV file skipped")
+
+
+class _LineFeed:
+    """The text of each line for ``csv.reader``; stops at the first unusable line and keeps its reject."""
+
+    def __init__(self, lines: Lines) -> None:
+        self._lines = iter(lines)
+        self.problem: Reject | None = None
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        _, line = next(self._lines)
+        if isinstance(line, Reject):
+            self.problem = line
+            raise StopIteration
+        return line
 
 
 def _csv_rows(reader: Any, header: list[str], path: str) -> Iterator[RawArticle | Reject]:
