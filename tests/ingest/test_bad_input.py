@@ -62,6 +62,9 @@ def test_non_english_reject_names_the_language(tmp_path: Path, detector: Languag
 
 def test_a_short_headline_of_names_is_not_called_foreign(detector: LanguageDetector) -> None:
     assert detector.guess("Biden, Xi hold talks").is_english
+    assert detector.guess(
+        "Qtly div 45 cts vs 45 cts prior\n\nPay October one\n\nRecord September four"
+    ).is_english
     assert not detector.guess(GERMAN).is_english
 
 

@@ -120,7 +120,8 @@ def input_options(f: F) -> F:
             default=20.0,
             show_default=True,
             metavar="MB",
-            help="Largest input file (also once gunzipped); larger files are rejected.",
+            help="Largest text/HTML/feed file (also once gunzipped) and longest JSONL/CSV line; "
+            "larger ones are rejected.",
         ),
         click.option(
             "--date",

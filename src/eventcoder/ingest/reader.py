@@ -71,7 +71,8 @@ def read_inputs(
 
     ``include``/``exclude`` are glob patterns for files inside directories;
     ``default_date`` (ISO) is the publication date of articles that have none;
-    ``max_bytes`` caps each file (and each file once gunzipped). A second
+    ``max_bytes`` caps each text, HTML or feed file (also once gunzipped)
+    and each line of a JSONL or CSV file, which are streamed. A second
     article with an id already seen is a ``Reject`` (duplicate).
     Raises ``InputError`` for a path that does not exist or a bad ``default_date``.
     """
