@@ -16,6 +16,8 @@ from eventcoder.pipeline import Pipeline
 if TYPE_CHECKING:
     from eventcoder.attribution import QuoteFinder
     from eventcoder.coding import EventCoder
+    from eventcoder.geo import EventPlacer
+    from eventcoder.time import EventDater
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class PipelineOptions:
     places: bool = True
     coder: bool = True
     future_as_act: bool = False  # code "will meet" as a meeting (PETRARCH) instead of an intention
+    gazetteer_min_population: int = 1000  # smallest towns the place gazetteer knows (500, 1000, 5000, 15000)
 
 
 def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
@@ -47,8 +50,16 @@ def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
     nlp = load_model(options.model)
     coder = _build_coder(options.dictionaries, options.future_as_act) if options.coder else None
     quotes = _build_quotes() if options.quotes else None
+    dates = _build_dates() if options.dates else None
+    places = _build_places(options.gazetteer_min_population) if options.places else None
     return Pipeline(
-        nlp=nlp, coder=coder, quotes=quotes, batch_size=options.batch_size, n_process=options.n_process
+        nlp=nlp,
+        coder=coder,
+        quotes=quotes,
+        dates=dates,
+        places=places,
+        batch_size=options.batch_size,
+        n_process=options.n_process,
     )
 
 
@@ -69,3 +80,15 @@ def _build_quotes() -> QuoteFinder:
     from eventcoder.attribution import QuoteFinder
 
     return QuoteFinder.default()
+
+
+def _build_dates() -> EventDater:
+    from eventcoder.time import EventDater
+
+    return EventDater()
+
+
+def _build_places(min_city_population: int) -> EventPlacer:
+    from eventcoder.geo import EventPlacer
+
+    return EventPlacer.load(min_city_population)

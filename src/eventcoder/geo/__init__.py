@@ -1,1 +1,19 @@
 """Event places: toponym recognition, offline gazetteer resolution, and places tied to events."""
+
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, haversine_km
+from eventcoder.geo.recognize import Toponym, ToponymSource, recognize
+from eventcoder.geo.resolve import Resolver
+from eventcoder.geo.stage import EventPlacer, to_place
+
+__all__ = [
+    "EventPlacer",
+    "Feature",
+    "GazEntry",
+    "Gazetteer",
+    "Resolver",
+    "Toponym",
+    "ToponymSource",
+    "haversine_km",
+    "recognize",
+    "to_place",
+]

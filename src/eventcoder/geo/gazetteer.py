@@ -53,6 +53,7 @@ class GazEntry:
     geonames_id: int | None = None
     population: int = 0
     capital: bool = False  # a national capital (news names capitals far beyond their population)
+    derived: bool = False  # a division whose point is a mean of its towns; resolved, never matched freely
 
 
 def name_key(name: str) -> str:
@@ -163,6 +164,8 @@ class Gazetteer:
 
 
 def _matchable(entry: GazEntry, min_population: int) -> bool:
+    if entry.derived:
+        return False
     return entry.feature is not Feature.CITY or entry.population >= min_population
 
 
@@ -351,7 +354,13 @@ def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str
     for country, parent_or_code, name, variants, lat, lon, _towns in rows:
         admin1 = name if feature is Feature.ADMIN1 else parent_or_code
         entry = GazEntry(
-            name=name, feature=feature, lat=float(lat), lon=float(lon), country=country, admin1=admin1
+            name=name,
+            feature=feature,
+            lat=float(lat),
+            lon=float(lon),
+            country=country,
+            admin1=admin1,
+            derived=True,
         )
         out += [(n, entry) for n in [name, *_variants(variants)]]
     return out

@@ -29,6 +29,7 @@ PRIORS = {
     Feature.DISPUTED: 10.0,
     Feature.ADMIN2: 7.5,
 }
+DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to Kyiv the city
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 CAPITAL_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 2.0
@@ -124,6 +125,8 @@ def prior(entry: GazEntry, surface: str) -> float:
     if base is None:
         base = CITY_POPULATION_SLOPE * math.log10(entry.population + 1) - 1.0
         base += CAPITAL_BONUS if entry.capital else 0.0
+    if entry.derived:
+        base -= DERIVED_DIVISION_PENALTY
     if name_key(entry.name) != name_key(surface):
         base -= ALTERNATE_NAME_PENALTY
     return base

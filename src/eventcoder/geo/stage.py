@@ -1,0 +1,76 @@
+"""The place stage: every place an article names, and where each event happened."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from eventcoder.geo.attach import event_place
+from eventcoder.geo.gazetteer import DEFAULT_MIN_CITY_POPULATION, GazEntry, Gazetteer
+from eventcoder.geo.recognize import Toponym, ToponymSource, recognize
+from eventcoder.geo.resolve import Resolver
+from eventcoder.records import Article, Event, Place
+from eventcoder.time.attach import event_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def to_place(toponym: Toponym, entry: GazEntry | None) -> Place:
+    """A record for a toponym: resolved fields when the gazetteer knew it, else only name and span."""
+    if entry is None:
+        return Place(name=toponym.text, span=(toponym.start, toponym.end))
+    feature = "demonym" if toponym.source is ToponymSource.DEMONYM else entry.feature.value
+    return Place(
+        name=entry.name,
+        span=(toponym.start, toponym.end),
+        country=entry.country,
+        admin1=entry.admin1,
+        lat=entry.lat,
+        lon=entry.lon,
+        geonames_id=entry.geonames_id,
+        feature=feature,
+    )
+
+
+class EventPlacer:
+    """Implements ``pipeline.PlaceStage`` with an offline gazetteer built once."""
+
+    def __init__(self, gazetteer: Gazetteer, *, demonyms: bool = True) -> None:
+        self.gazetteer = gazetteer
+        self.resolver = Resolver(gazetteer)
+        self.demonyms = demonyms
+
+    @classmethod
+    def load(cls, min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> EventPlacer:
+        return cls(Gazetteer.load(min_city_population))
+
+    def place_events(
+        self, doc: Doc, article: Article, events: tuple[Event, ...]
+    ) -> tuple[tuple[Place, ...], tuple[Event, ...]]:
+        toponyms = recognize(doc, self.gazetteer, demonyms=self.demonyms)
+        entries = self.resolver.resolve(doc.text, toponyms)
+        places = tuple(to_place(t, e) for t, e in zip(toponyms, entries, strict=True))
+        by_span = {(t.start, t.end): place for t, place in zip(toponyms, places, strict=True)}
+        return places, tuple(self._placed(doc, event, toponyms, by_span) for event in events)
+
+    def _placed(
+        self, doc: Doc, event: Event, toponyms: list[Toponym], by_span: dict[tuple[int, int], Place]
+    ) -> Event:
+        verb = event_verb(doc, event.verb_span)
+        if verb is None:
+            return event
+        where = event_place(verb, toponyms, exclude=(event.source_span, event.target_span))
+        if where is None:
+            return event
+        place = by_span[(where.start, where.end)]
+        return replace(
+            event,
+            place=place.name,
+            place_country=place.country,
+            place_lat=place.lat,
+            place_lon=place.lon,
+            place_span=place.span,
+            place_admin1=place.admin1,
+            place_geonames_id=place.geonames_id,
+        )

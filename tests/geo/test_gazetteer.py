@@ -1,0 +1,86 @@
+"""The gazetteer index, text matcher and packaged tables."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from eventcoder.geo.gazetteer import Feature, Gazetteer, _read_table, haversine_km, name_key
+from geo.helpers import CRIMEA, DONBASS, KYIV, USA, VIRGINIA, small_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("U.S.", "us"),
+        ("the Caucasus", "caucasus"),
+        ("Côte d’Ivoire", "côte d'ivoire"),
+        ("St.  Louis", "st louis"),
+    ],
+)
+def test_name_key_ignores_case_dots_spacing_and_the(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_candidates_in_any_dotting_and_case() -> None:
+    gazetteer = small_gazetteer()
+    assert gazetteer.candidates("U.S.") == (USA,)
+    assert gazetteer.candidates("us") == (USA,)
+    assert gazetteer.candidates("the Crimean Peninsula") == (CRIMEA,)
+    assert KYIV in gazetteer.candidates("Kiev")
+    assert gazetteer.candidates("Atlantis") == ()
+
+
+def test_abbreviations_need_their_dot() -> None:
+    gazetteer = small_gazetteer()
+    assert gazetteer.abbreviation_candidates("Va.") == (VIRGINIA,)
+    assert gazetteer.abbreviation_candidates("Va") == ()
+
+
+def test_matcher_finds_whole_words_longest_first() -> None:
+    gazetteer = small_gazetteer()
+    text = "Fighting in Donbas and the Crimean Peninsula; Donbassian is no place, nor is Crimeans."
+    found = [text[s:e] for s, e in gazetteer.find(text)]
+    assert "Donbas" in found and "Crimean Peninsula" in found
+    assert not any(
+        name.startswith(("Donbassian", "Crimeans", "Crimean Pen")) and name != "Crimean Peninsula"
+        for name in found
+    )
+    assert "Crimean" not in found  # the longer name wins
+    assert DONBASS in gazetteer.candidates("Donbas")
+
+
+def test_haversine_known_distances() -> None:
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+    assert haversine_km(51.5074, -0.1278, 48.8566, 2.3522) == pytest.approx(344, abs=3)  # London-Paris
+    assert haversine_km(10, 170, 10, -170) == pytest.approx(haversine_km(10, 0, 10, 20))
+
+
+@pytest.mark.parametrize(
+    "table", ["regions.tsv", "countries.tsv", "us_states.tsv", "admin1.tsv", "admin2.tsv"]
+)
+def test_packaged_tables_are_well_formed(table: str) -> None:
+    rows = _read_table(table)
+    assert len(rows) > 40
+    widths = {len(row) for row in rows}
+    assert len(widths) == 1, f"{table}: rows of different widths {widths}"
+    lat_col = {"regions.tsv": 3, "countries.tsv": 1, "us_states.tsv": 1, "admin1.tsv": 4, "admin2.tsv": 4}[
+        table
+    ]
+    for row in rows:
+        lat, lon = float(row[lat_col]), float(row[lat_col + 1])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180 and not math.isnan(lat), row
+    if table == "regions.tsv":
+        assert {Feature(row[6]) for row in rows} <= set(Feature)
+
+
+@pytest.mark.slow
+def test_loaded_gazetteer_knows_regions_the_small_model_misses() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    for name in ("Donbass", "Crimea", "the Caucasus", "Nagorno-Karabakh"):
+        assert gazetteer.candidates(name), name
+    assert any(e.name == "Kyiv" and e.capital for e in gazetteer.candidates("Kiev"))
+    assert gazetteer.abbreviation_candidates("Calif.")[0].name == "California"
+    assert gazetteer.demonym_place("Russian") is not None
+    assert gazetteer.country("TUR") is not None and gazetteer.country("TUR").name == "Turkey"

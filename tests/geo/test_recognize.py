@@ -1,0 +1,68 @@
+"""Toponym recognition on hand-built docs: NER entities, the gazetteer matcher, abbreviations, demonyms."""
+
+from __future__ import annotations
+
+from eventcoder.geo.recognize import ToponymSource, recognize
+from geo.helpers import flat_doc, small_gazetteer
+
+
+def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
+    doc = flat_doc(words_and_ents)
+    return [(t.text, t.source.value) for t in recognize(doc, small_gazetteer(), demonyms=demonyms)]
+
+
+def test_place_entities_are_toponyms_without_the() -> None:
+    words = [
+        ("Troops", "O"),
+        ("left", "O"),
+        ("the", "B-GPE"),
+        ("United", "I-GPE"),
+        ("States", "I-GPE"),
+        (".", "O"),
+    ]
+    assert found(words) == [("United States", "ner")]
+
+
+def test_region_the_model_calls_an_organization_is_taken_over() -> None:
+    words = [("Russia", "B-GPE"), ("annexed", "O"), ("Crimea", "B-ORG"), ("in", "O"), ("2014", "B-DATE")]
+    assert found(words) == [("Russia", "ner"), ("Crimea", "gazetteer")]
+
+
+def test_capital_the_model_calls_a_person_is_taken_over() -> None:
+    words = [("Kiev", "B-PERSON"), ("has", "O"), ("fought", "O"), ("in", "O"), ("Donbass", "O")]
+    assert found(words) == [("Kiev", "gazetteer"), ("Donbass", "gazetteer")]
+
+
+def test_place_inside_an_organization_name_is_found() -> None:
+    words = [("the", "O"), ("Oman", "B-ORG"), ("Film", "I-ORG"), ("Society", "I-ORG"), ("met", "O")]
+    assert found(words) == [("Oman", "gazetteer")]
+
+
+def test_place_inside_a_person_name_is_not() -> None:
+    words = [("Senator", "O"), ("Georgia", "B-PERSON"), ("Smith", "I-PERSON"), ("spoke", "O")]
+    assert found(words) == []
+
+
+def test_common_word_alternate_names_are_not_matched() -> None:
+    words = [("He", "O"), ("said", "O"), ("The", "O"), ("Times", "O"), ("lied", "O")]
+    assert found(words) == []
+
+
+def test_state_abbreviation_after_city_and_comma() -> None:
+    words = [
+        ("in", "O"),
+        ("Gainesville", "B-GPE"),
+        (",", "O"),
+        ("Va.", "O"),
+        ("on", "O"),
+        ("Monday", "B-DATE"),
+    ]
+    result = found(words)
+    assert result == [("Gainesville", "ner"), ("Va.", "abbreviation")]
+
+
+def test_demonyms_only_when_asked() -> None:
+    words = [("Russian", "B-NORP"), ("troops", "O"), ("entered", "O"), ("Ukraine", "B-GPE")]
+    assert found(words, demonyms=True) == [("Russian", "demonym"), ("Ukraine", "ner")]
+    assert found(words, demonyms=False) == [("Ukraine", "ner")]
+    assert ToponymSource.DEMONYM.value == "demonym"
