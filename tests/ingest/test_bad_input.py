@@ -213,3 +213,11 @@ def test_a_gzipped_jsonl_stream_from_stdin(detector: LanguageDetector) -> None:
         "<stdin>:2#s1",
         "<stdin>:3#s2",
     ]
+
+
+def test_xml_that_is_not_a_feed_is_rejected(tmp_path: Path, detector: LanguageDetector) -> None:
+    sitemap = '<?xml version="1.0"?><urlset><url><loc>https://example.org/a</loc></url></urlset>'
+    (tmp_path / "sitemap.xml").write_text(sitemap, encoding="utf-8")
+    (tmp_path / "noext").write_text(sitemap, encoding="utf-8")
+    items = read([tmp_path / "sitemap.xml", tmp_path / "noext"], detector)
+    assert all(isinstance(item, Reject) for item in items) and len(items) == 2

@@ -41,10 +41,13 @@ def sidecar_for(path: Path) -> Path:
 
 def detect_format(name: str, text: str) -> InputFormat:
     """The format of a file called ``name`` (without ``.gz``) whose text starts with ``text``."""
-    known = KNOWN_EXTENSIONS.get(Path(name).suffix.lower())
+    suffix = Path(name).suffix.lower()
+    known = KNOWN_EXTENSIONS.get(suffix)
     if known is not None:
         return known
-    return sniff_format(text)
+    sniffed = sniff_format(text)
+    # An .xml file that is no page is read as a feed, so that other XML is rejected, not taken for prose.
+    return InputFormat.FEED if suffix == ".xml" and sniffed is InputFormat.TEXT else sniffed
 
 
 def sniff_format(text: str) -> InputFormat:
@@ -53,6 +56,8 @@ def sniff_format(text: str) -> InputFormat:
         return InputFormat.FEED
     if _HTML.search(head):
         return InputFormat.HTML
+    if head.startswith("<?xml"):
+        return InputFormat.FEED  # XML that is neither a feed nor a page: the feed reader rejects it
     if head.startswith(("{", "[")):
         return InputFormat.JSONL
     return InputFormat.TEXT
