@@ -20,6 +20,16 @@ function periodTimes(directions) {
   return [...all].sort();
 }
 
+/** The first day of the period after ``period`` (YYYY-MM-DD), as the API's periods start. */
+export function nextPeriod(period, by) {
+  const d = new Date(`${period}T00:00:00Z`);
+  if (by === "day") d.setUTCDate(d.getUTCDate() + 1);
+  else if (by === "week") d.setUTCDate(d.getUTCDate() + 7);
+  else if (by === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 function xScale(periods) {
   const times = periods.map((p) => Date.parse(p));
   const lo = Math.min(...times);
@@ -37,6 +47,13 @@ function xAxis(root, periods, x, height) {
     if (i % step !== 0) return;
     root.append(svg("text", { x: x(p), y: height - 8, class: "axis-label", "text-anchor": "middle" }, p));
   });
+}
+
+/** Mark ``node`` as the chart's selected point or bar (returns true, to chain with the handler). */
+function select(root, node) {
+  for (const other of root.querySelectorAll(".selected")) other.classList.remove("selected");
+  node.classList.add("selected");
+  return true;
 }
 
 /** Mean Goldstein per period, a line and clickable points per direction. */
@@ -58,7 +75,13 @@ export function goldsteinChart(container, timeline, onPoint) {
     const px = (p) => x(p.period) + shift;
     const pts = dir.periods.filter((p) => p.events > 0 && p.goldstein_mean !== null);
     if (pts.length > 1) {
-      const d = pts.map((p, j) => `${j ? "L" : "M"}${px(p).toFixed(1)},${y(p.goldstein_mean).toFixed(1)}`).join(" ");
+      // Join only neighbouring periods: a period without events breaks the line.
+      const d = pts
+        .map((p, j) => {
+          const joined = j > 0 && nextPeriod(pts[j - 1].period, timeline.by) === p.period;
+          return `${joined ? "L" : "M"}${px(p).toFixed(1)},${y(p.goldstein_mean).toFixed(1)}`;
+        })
+        .join(" ");
       root.append(svg("path", { d, class: `series ${cls}` }));
     }
     for (const p of pts) {
@@ -72,8 +95,8 @@ export function goldsteinChart(container, timeline, onPoint) {
           class: `point ${cls}`,
           tabindex: 0,
           dataset: { source: dir.source, target: dir.target, start: p.period, end: p.period_end, events: p.events },
-          onclick: () => onPoint(dir, p, null),
-          onkeydown: (ev) => ev.key === "Enter" && onPoint(dir, p, null),
+          onclick: (ev) => select(root, ev.currentTarget) && onPoint(dir, p, null),
+          onkeydown: (ev) => ev.key === "Enter" && select(root, ev.currentTarget) && onPoint(dir, p, null),
         },
         svg("title", {}, label),
       );
@@ -115,7 +138,7 @@ export function quadChart(container, timeline, onBar) {
             height: Math.max(1, y(base) - y(base + n)),
             class: `bar quad-${q} ${DIRECTION_CLASSES[i % 2]}`,
             dataset: { source: dir.source, target: dir.target, start: p.period, end: p.period_end, quad: q },
-            onclick: () => onBar(dir, p, q),
+            onclick: (ev) => select(root, ev.currentTarget) && onBar(dir, p, q),
           },
           svg("title", {}, `${dir.source}→${dir.target} ${p.period}: ${n} ${QUAD_NAMES[q]}`),
         );
