@@ -248,7 +248,7 @@ def resolve_group(
     )
     start, end = group.start, group.end
     span = (doc[start].idx, _char_end(doc, group))
-    mention = doc.text[span[0] : span[1]]
+    mention = _text_between(doc, start, end, span)
     if group.person is not None:
         return _resolve_person(doc, dictionary, group, day, described, base_res, span, mention)
     if group.name is not None and described is not None:
@@ -346,6 +346,11 @@ def _origin(base_res: Resolution | None, group: Group) -> str | None:
     """Every dictionary line that made the code: the actor entry, then each agent."""
     parts = [p for p in (base_res.where if base_res else None, _agent_where(group)) if p]
     return " + ".join(parts) if parts else None
+
+
+def _text_between(doc: Doc, start: int, end: int, span: tuple[int, int]) -> str:
+    """doc.text[span] without building the whole ``doc.text`` (spaCy rebuilds it per access)."""
+    return doc[start:end].text[: span[1] - span[0]]
 
 
 def _char_end(doc: Doc, group: Group) -> int:

@@ -74,6 +74,12 @@ def iter_pieces(text: str, offset: int = 0) -> Iterator[Piece]:
         yield Piece("".join(buf), start + offset, len(text) + offset)
 
 
+@functools.lru_cache(maxsize=65536)
+def token_pieces(text: str) -> tuple[Piece, ...]:
+    """Pieces of one token's text, offsets relative to the token (cached: token texts repeat)."""
+    return tuple(iter_pieces(text))
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     """The piece sequence of a dictionary phrase (``_`` and spaces separate words)."""
     return tuple(p.text for p in iter_pieces(text.replace("_", " ")))

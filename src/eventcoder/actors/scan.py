@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventcoder.actors.dictionary import ActorDictionary
-from eventcoder.actors.normalize import iter_pieces
+from eventcoder.actors.normalize import token_pieces
 from eventcoder.actors.reader import ActorEntry, AgentEntry
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class Match:
 class PieceStream:
     """The Doc as folded word pieces, each knowing its token and char offsets."""
 
+    text: str
     keys: list[str]
     token: list[int]
     starts: list[int]
@@ -53,22 +54,24 @@ class PieceStream:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> PieceStream:
-        stream = cls([], [], [], [], [], [])
-        text = doc.text
+        text = doc.text  # built on each access: read once
+        stream = cls(text, [], [], [], [], [], [])
         for tok in doc:
-            pieces = list(iter_pieces(tok.text, tok.idx))
+            pieces = token_pieces(tok.text)
+            base = tok.idx
             for n, piece in enumerate(pieces):
+                start, end = base + piece.start, base + piece.end
                 stream.keys.append(piece.text)
                 stream.token.append(tok.i)
-                stream.starts.append(piece.start)
-                stream.ends.append(piece.end)
-                stream.can_start.append(n == 0 or text[piece.start - 1] == "-")
-                stream.can_end.append(n == len(pieces) - 1 or text[piece.end : piece.end + 1] == "-")
+                stream.starts.append(start)
+                stream.ends.append(end)
+                stream.can_start.append(n == 0 or text[start - 1] == "-")
+                stream.can_end.append(n == len(pieces) - 1 or text[end : end + 1] == "-")
         return stream
 
 
-def _capitalised(doc: Doc, i: int, stream: PieceStream) -> bool:
-    first = doc.text[stream.starts[i] : stream.starts[i] + 1]
+def _capitalised(stream: PieceStream, i: int) -> bool:
+    first = stream.text[stream.starts[i] : stream.starts[i] + 1]
     return first.isupper() or first.isdigit()
 
 
@@ -84,7 +87,7 @@ def scan(doc: Doc, dictionary: ActorDictionary) -> list[Match]:
             continue
         stop = sent_end[i]
         actor = dictionary.actor_trie.longest(stream.keys, i, stop, stream.can_end)
-        if actor is not None and not _capitalised(doc, i, stream):
+        if actor is not None and not _capitalised(stream, i):
             actor = None
         agent = dictionary.agent_trie.longest(stream.keys, i, stop, stream.can_end)
         if actor is None and agent is None:
@@ -115,7 +118,7 @@ def _end_char(doc: Doc, stream: PieceStream, last: int) -> int:
     """Include an abbreviation's final period: ``U.S.`` rather than ``U.S``."""
     end = stream.ends[last]
     tok = doc[stream.token[last]]
-    if doc.text[end : end + 1] == "." and end + 1 == tok.idx + len(tok.text):
+    if stream.text[end : end + 1] == "." and end + 1 == tok.idx + len(tok.text):
         return end + 1
     return end
 
