@@ -103,7 +103,9 @@ class Pipeline:
         started = self._timed("coding", started)
         events, actors = coded.events, coded.actors
         if coded.discarded:
-            return CodedArticle(article=article, sentences=sentences, actors=actors, discarded=coded.discarded)
+            return CodedArticle(
+                article=article, sentences=sentences, actors=actors, discarded=coded.discarded
+            )
         quotes: tuple[Quote, ...] = ()
         if self.quotes is not None:
             quotes, statements = self.quotes.find(doc, article, sentences, actors)

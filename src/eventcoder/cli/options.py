@@ -43,7 +43,9 @@ def db_option(f: F) -> F:
     )(f)
 
 
-def format_option(choices: tuple[str, ...], default_tty: str = "table", default_pipe: str = "jsonl") -> Callable[[F], F]:
+def format_option(
+    choices: tuple[str, ...], default_tty: str = "table", default_pipe: str = "jsonl"
+) -> Callable[[F], F]:
     def decorate(f: F) -> F:
         return click.option(
             "--format",

@@ -60,14 +60,16 @@ def load_model(name: str | None = None, *, disable: tuple[str, ...] = ()) -> Lan
                         hint="Point --model at a directory made by nlp.to_disk() or a package name.",
                     ) from exc
                 raise ModelNotFoundError(
-                    f"spaCy model {candidate!r} is not installed", hint=f"Install it with: {_install_hint(candidate)}"
+                    f"spaCy model {candidate!r} is not installed",
+                    hint=f"Install it with: {_install_hint(candidate)}",
                 ) from exc
             continue
         _check(nlp, candidate)
         log.info("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
         return nlp
     raise ModelNotFoundError(
-        "no English spaCy model is installed", hint=f"Install the default with: {_install_hint(DEFAULT_MODEL)}"
+        "no English spaCy model is installed",
+        hint=f"Install the default with: {_install_hint(DEFAULT_MODEL)}",
     )
 
 
