@@ -173,3 +173,8 @@ def test_tabari_minist_stem_expands_to_the_words_it_stood_for(tmp_path: Path) ->
         "DEFENCE MINISTRY",
         "DEFENCE MINISTRIES",
     }
+
+
+def test_agent_sector_already_in_the_code_is_not_repeated() -> None:
+    assert AgentCode(suffix="MED").apply("MED") == "MED"  # "Reuters news agency"
+    assert AgentCode(suffix="GOVMIL").apply("RUS") == "RUSGOVMIL"

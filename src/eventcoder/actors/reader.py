@@ -76,7 +76,7 @@ class AgentCode:
         """PETRARCH's mix: add the agent's sector unless the actor code already has it."""
         if self.prefix:
             return actor_code if actor_code.startswith(self.prefix) else self.prefix + actor_code
-        if self.suffix and self.suffix in actor_code[3:]:
+        if self.suffix and self.suffix in actor_code:  # PETRARCH: "if not ag[1:] in act"
             return actor_code
         return actor_code + self.suffix
 
