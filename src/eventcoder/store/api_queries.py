@@ -27,7 +27,7 @@ _KEY = {Level.ACTOR: "{col}", Level.COUNTRY: "left({col}, 3)"}
 
 
 # Which mentions name a group: any mention of the code, or for a country a mention of the bare country.
-_NAMED = {Level.ACTOR: "TRUE", Level.COUNTRY: "length(m.code_full) = 3"}
+_NAMED = {Level.ACTOR: "TRUE", Level.COUNTRY: "length(code_full) = 3"}
 
 
 def _key(level: Level, column: str) -> str:
@@ -38,24 +38,30 @@ _ACTORS_SQL = """
 WITH m AS (
     SELECT {m_key} AS code, code AS code_full, name, doc_id FROM actors
 ),
+name_counts AS (
+    SELECT code, name, count(*) AS n, bool_or({named}) AS own FROM m GROUP BY code, name
+),
 named AS (
-    SELECT code, count(*) AS mentions, count(DISTINCT doc_id) AS articles,
-           mode(name) FILTER (WHERE {named}) AS own_name
-    FROM m GROUP BY code
+    SELECT code, first(name ORDER BY n DESC, name) FILTER (WHERE own) AS own_name,
+           string_agg(lower(name), chr(10)) AS all_names
+    FROM name_counts GROUP BY code
+),
+counted AS (
+    SELECT code, count(*) AS mentions, count(DISTINCT doc_id) AS articles FROM m GROUP BY code
 ),
 ev AS (
     SELECT code, count(*) FILTER (side = 0) AS as_source, count(*) FILTER (side = 1) AS as_target
     FROM (SELECT {s_key} AS code, 0 AS side FROM events UNION ALL SELECT {t_key}, 1 FROM events)
     GROUP BY code
 )
-SELECT coalesce(named.code, ev.code) AS code,
+SELECT coalesce(counted.code, ev.code) AS code,
        named.own_name AS name,
-       coalesce(named.mentions, 0) AS mentions, coalesce(named.articles, 0) AS articles,
+       coalesce(counted.mentions, 0) AS mentions, coalesce(counted.articles, 0) AS articles,
        coalesce(ev.as_source, 0) AS events_as_source, coalesce(ev.as_target, 0) AS events_as_target
-FROM named FULL OUTER JOIN ev ON named.code = ev.code
+FROM counted JOIN named USING (code) FULL OUTER JOIN ev ON counted.code = ev.code
 WHERE ?::VARCHAR IS NULL
-   OR contains(lower(coalesce(named.code, ev.code)), lower(?))
-   OR contains(lower(coalesce(named.own_name, '')), lower(?))
+   OR contains(lower(coalesce(counted.code, ev.code)), lower(?))
+   OR contains(coalesce(named.all_names, ''), lower(?))
 ORDER BY events_as_source + events_as_target DESC, mentions DESC, code
 LIMIT ? OFFSET ?
 """
@@ -69,7 +75,11 @@ def actors(
     limit: int = 100,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Actor codes seen in the store (mentions and events), busiest first, optionally matching ``text``."""
+    """Actor codes seen in the store (mentions and events), busiest first.
+
+    ``name`` is the code's most frequent mention name (ties: alphabetical); at the country level only
+    mentions coded with the bare country code name it. ``text`` matches the code or any mention name.
+    """
     _check_page(limit, offset)
     sql = _ACTORS_SQL.format(
         m_key=_key(level, "code"),
