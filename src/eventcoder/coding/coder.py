@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VERB_POS = frozenset({"VERB"})
-LIGHT_VERBS = frozenset({"have", "hold", "conduct", "make", "stage", "carry"})
+LIGHT_VERBS = frozenset(
+    {"have", "hold", "conduct", "make", "stage", "carry", "launch", "mount", "wage", "start", "begin", "step"}
+)
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 # A refused act of cooperation ("would not provide support") is a rejection (CAMEO 12x).

@@ -1,8 +1,12 @@
 """PETRARCH discard lists: phrases that drop a sentence, or (``+PHRASE``) the whole story.
 
-A phrase matches whole words, case-insensitively, as PETRARCH-2 matches them
-(TABARI's open-ended stems are not used: "BASEBALL" does not match
-"BASEBALLS"); a trailing ``_`` is accepted and ignored. ``#`` starts a comment.
+A phrase matches case-insensitively as PETRARCH-2 matches it: against the
+sentence's whitespace-separated tokens, whole tokens only. "BASEBALL" does not
+match "BASEBALLS" (TABARI's open stems are not used) nor "baseball," with a
+comma attached, so the Phoenix list's bare years ("2013") drop "in 2013 the
+talks..." but not "Since 2013, ...". Unlike PETRARCH-2, quotes and a
+sentence-final stop around the token are allowed ("played baseball."). A
+trailing ``_`` is accepted and ignored; ``#`` starts a comment.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from pathlib import Path
 
 from eventcoder.coding.verbs import clean_lines
 from eventcoder.errors import DictionaryError
+
+_START = r"(?<![^\s\"'“‘(])"  # a token starts after whitespace or an opening quote/parenthesis
+_END = r"(?=[.!?]?[\"'”’)]*(?:\s|$))"  # ...and ends before whitespace, allowing sentence-final punctuation
 
 
 class DiscardScope(enum.StrEnum):
@@ -52,10 +59,10 @@ class DiscardList:
                 if d.scope is scope:
                     key = d.phrase.rstrip("_").upper()
                     self._by_text.setdefault(f"{scope}:{key}", d)
-                    alternatives.append(r"\s+".join(map(re.escape, key.split())) + r"(?!\w)")
+                    alternatives.append(r"\s+".join(map(re.escape, key.split())) + _END)
             alternatives.sort(key=len, reverse=True)
             self._regex[scope] = (
-                re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+                re.compile(_START + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
                 if alternatives
                 else None
             )

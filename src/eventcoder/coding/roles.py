@@ -47,11 +47,30 @@ class MentionIndex:
         An agent without a country ("ministers", ``---GOV``) takes the country of a
         mention in its of/from/in phrase: "ministers from the Georgian government" → GEOGOV.
         """
+        found = self._nearest(head)
+        return found[0] if found else None
+
+    def _nearest(self, head: Token) -> tuple[Actor, Token] | None:
         for token in syntax.np_core(head):
             found = self.at(token)
             if found is not None:
-                return self._with_country(found, head) if found.code.startswith("---") else found
+                return (self._with_country(found, head) if found.code.startswith("---") else found), token
         return None
+
+    def in_phrase_all(self, head: Token) -> list[Actor]:
+        """Like ``in_phrase``, plus the mentions coordinated with the one found inside the phrase:
+        "the ambassadors of Arnor, Osgiliath and Gondor", "Eriadori and Calenardhon leaders"."""
+        found = self._nearest(head)
+        if found is None:
+            return []
+        actor, token = found
+        out = [actor]
+        if token.i != head.i:
+            for other in (c for c in syntax.conjuncts(token) if c.i != token.i):
+                mention = self.at(other)
+                if mention is not None and mention not in out:
+                    out.append(mention)
+        return out
 
     def _with_country(self, agent: Actor, head: Token) -> Actor:
         for prep in head.children:
@@ -71,9 +90,9 @@ class MentionIndex:
         out: list[Actor] = []
         for head in heads:
             for conjunct in syntax.conjuncts(head):
-                found = self.in_phrase(conjunct)
-                if found is not None and found not in out:
-                    out.append(found)
+                for found in self.in_phrase_all(conjunct):
+                    if found not in out:
+                        out.append(found)
         return _one_per_country(out)
 
     def on_heads(self, heads: Sequence[Token]) -> bool:
@@ -126,10 +145,23 @@ def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Se
         found = index.for_heads(syntax.passive_subjects(verb))
         if found:
             return RoleFill(found)
-    for heads in (syntax.objects(verb), syntax.prepositional_objects(verb)):
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    candidates = (
+        syntax.objects(verb),
+        syntax.prepositional_objects(verb),
+        # "wants to attack Switzerland": the open complement's object is the governor's target
+        [o for c in complements for o in syntax.objects(c)],
+        [o for c in complements for o in syntax.prepositional_objects(c)],
+    )
+    for heads in candidates:
         found = tuple(a for a in index.for_heads(heads) if a not in exclude)
         if found:
             return RoleFill(found, on_head=index.on_heads(heads))
+    # "welcomed a resumption of ties with Osgiliath", "welcomed memos sent by Bree": a phrase inside the object
+    nested = [t for o in syntax.objects(verb) for t in syntax.nested_phrase_heads(o)]
+    found = tuple(a for a in index.for_heads(nested) if a not in exclude)
+    if found:
+        return RoleFill(found, on_head=index.on_heads(nested))
     core = {t.i for t in syntax.core_clause_tokens(verb, verb.sent)}
     fallback = index.first_in([t for t in post if t.i in core], exclude)
     return RoleFill((fallback,) if fallback else (), direct=False)

@@ -156,6 +156,9 @@ def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
             node = node.head
         elif node.dep_ in {"xcomp", "acomp"}:
             node = _controller(node.head)
+            if node is not None and deps is SUBJECT_DEPS and _has_passive_subject(node):
+                # "Obama is scheduled to attend": the controller's passive subject attends
+                return [_antecedent(c) for c in node.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             if node is not None and deps is SUBJECT_DEPS:
                 objects_ = [c for c in node.children if c.dep_ in {"dobj"}]
                 if objects_ and node.lemma_.lower() in {
@@ -173,6 +176,10 @@ def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
         else:
             break
     return []
+
+
+def _has_passive_subject(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def _controller(token: Token) -> Token | None:
@@ -264,6 +271,27 @@ def core_clause_tokens(verb: Token, sentence: Span) -> list[Token]:
         if token.i != verb.i and token.dep_ in EMBEDDED_CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
             skip.update(t.i for t in token.subtree)
     return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+
+
+def nested_phrase_heads(head: Token) -> list[Token]:
+    """Heads of the prepositional phrases nested in a noun phrase, nearest first, without entering
+    clauses, except the by-agent of a participle: "a resumption of ties with Osgiliath" →
+    [ties, Osgiliath]; "memos sent by Bree" → [Bree]."""
+    out: list[Token] = []
+    frontier = [head]
+    while frontier:
+        node = frontier.pop(0)
+        for child in node.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                frontier.extend(g for c in child.children if c.dep_ == "agent" for g in c.children)
+                out.extend(
+                    g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                )
+            elif child.dep_ == "prep":
+                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                out.extend(pobjs)
+                frontier.extend(pobjs)
+    return out
 
 
 def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
