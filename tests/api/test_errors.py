@@ -9,6 +9,7 @@ import pytest
 from fastapi import APIRouter
 
 from api.fakes import assert_error
+from api.sample_store import build_sample_store
 from eventcoder.api import create_app
 
 
@@ -93,3 +94,21 @@ def test_a_bug_is_500_in_the_same_shape_without_the_traceback(sample_store: Path
     with TestClient(app, raise_server_exceptions=False) as c:
         error = assert_error(c.get("/boom"), 500, "internal_error")
     assert "secret internals" not in error["message"]
+
+
+def test_store_with_an_older_schema_is_503_not_a_crash(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from eventcoder.store import schema
+    from eventcoder.store.store import Store
+
+    path = build_sample_store(tmp_path / "old.duckdb")
+    with Store.open(path) as store:
+        store.con.execute(
+            "DELETE FROM schema_version WHERE version = (SELECT max(version) FROM schema_version)"
+        )
+        if schema.current_version(store.con) == 0:
+            pytest.skip("the store has a single schema version: nothing older to test")
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
+        error = assert_error(c.get("/events"), 503, "E005")
+    assert "schema version" in error["message"] and "read-write" in error["hint"]

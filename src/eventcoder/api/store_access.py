@@ -16,9 +16,22 @@ from collections.abc import Iterator
 import duckdb
 from fastapi import Request
 
+from eventcoder.errors import StoreError
+from eventcoder.store import schema
 from eventcoder.store.store import Store
 
 log = logging.getLogger(__name__)
+
+
+def check_schema(store: Store) -> None:
+    """A read-only store cannot be migrated: refuse one older than this eventcoder's schema."""
+    have = schema.current_version(store.con)
+    want = max(m.version for m in schema.MIGRATIONS)
+    if have < want:
+        raise StoreError(
+            f"the store {store.path} has schema version {have}; this eventcoder reads version {want}",
+            hint=f"Migrate it by opening it once read-write, e.g.: eventcoder ingest NEW_INPUT --db {store.path}",
+        )
 
 
 class StoreHolder:
@@ -32,7 +45,13 @@ class StoreHolder:
     def _open(self) -> Store:
         with self._lock:
             if self._store is None:
-                self._store = Store.open(self.path, read_only=True)
+                store = Store.open(self.path, read_only=True)
+                try:
+                    check_schema(store)
+                except StoreError:
+                    store.close()
+                    raise
+                self._store = store
                 log.info("serving the store %s (read-only)", self.path)
             return self._store
 
