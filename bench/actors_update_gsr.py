@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import logging
 import os
-from contextlib import ExitStack
 from pathlib import Path
 
 from eventcoder.actors import ActorDictionary, ActorRecognizer
-from eventcoder.actors.dictionary import PHOENIX_ACTORS, PHOENIX_AGENTS, _packaged
 from eventcoder.coding.coder import EventCoder
 from eventcoder.coding.evaluate import read_gold, score
 from eventcoder.coding.resources import load_resources
@@ -28,20 +26,13 @@ SHARED = Path(os.environ.get("EVENTCODER_SHARED", Path(__file__).resolve().paren
 SUITE = "petr2_gsr_validation"
 
 
-def phoenix_only() -> ActorDictionary:
-    with ExitStack() as stack:
-        return ActorDictionary.from_files(
-            [_packaged("cameo", n, stack) for n in PHOENIX_ACTORS], _packaged("cameo", PHOENIX_AGENTS, stack)
-        )
-
-
 def main() -> None:
     logging.basicConfig(level=logging.ERROR)
     nlp = load_model()
     records = read_gold(SHARED / "petrarch_validation" / "dev.jsonl", SUITE)
     resources = load_resources()
     for label, dictionary in (
-        ("Phoenix only", phoenix_only()),
+        ("Phoenix only", ActorDictionary.phoenix()),
         ("Phoenix + update", ActorDictionary.default()),
     ):
         coder = EventCoder(

@@ -206,12 +206,21 @@ class ActorDictionary:
         with ExitStack() as stack:
             return cls.from_files(
                 [
-                    *(_packaged("cameo", n, stack) for n in PHOENIX_ACTORS),
-                    _packaged("actors", EVENTCODER_OFFICEHOLDERS, stack),
+                    *(packaged_file("cameo", n, stack) for n in PHOENIX_ACTORS),
+                    packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack),
                 ],
-                _packaged("cameo", PHOENIX_AGENTS, stack),
-                capitals=[_packaged("actors", EVENTCODER_CAPITALS, stack)],
-                more_agents=[_packaged("actors", EVENTCODER_AGENTS, stack)],
+                packaged_file("cameo", PHOENIX_AGENTS, stack),
+                capitals=[packaged_file("actors", EVENTCODER_CAPITALS, stack)],
+                more_agents=[packaged_file("actors", EVENTCODER_AGENTS, stack)],
+            )
+
+    @classmethod
+    def phoenix(cls) -> ActorDictionary:
+        """The packaged Phoenix actor and agent files alone, as PETRARCH-2 shipped them."""
+        with ExitStack() as stack:
+            return cls.from_files(
+                [packaged_file("cameo", n, stack) for n in PHOENIX_ACTORS],
+                packaged_file("cameo", PHOENIX_AGENTS, stack),
             )
 
     @classmethod
@@ -228,22 +237,23 @@ class ActorDictionary:
             if not actors:
                 return cls.from_files(
                     [
-                        *(_packaged("cameo", n, stack) for n in PHOENIX_ACTORS),
-                        _packaged("actors", EVENTCODER_OFFICEHOLDERS, stack),
+                        *(packaged_file("cameo", n, stack) for n in PHOENIX_ACTORS),
+                        packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack),
                     ],
                     agents,
-                    capitals=[_packaged("actors", EVENTCODER_CAPITALS, stack)],
+                    capitals=[packaged_file("actors", EVENTCODER_CAPITALS, stack)],
                 )
             if agents is None:
                 return cls.from_files(
                     actors,
-                    _packaged("cameo", PHOENIX_AGENTS, stack),
-                    more_agents=[_packaged("actors", EVENTCODER_AGENTS, stack)],
+                    packaged_file("cameo", PHOENIX_AGENTS, stack),
+                    more_agents=[packaged_file("actors", EVENTCODER_AGENTS, stack)],
                 )
             return cls.from_files(actors, agents)
 
 
-def _packaged(folder: str, name: str, stack: ExitStack) -> Path:
+def packaged_file(folder: str, name: str, stack: ExitStack) -> Path:
+    """A file under ``eventcoder/data/<folder>``, as a real path for as long as ``stack`` is open."""
     data = resources.files("eventcoder") / "data" / folder / name
     return stack.enter_context(resources.as_file(data))
 
