@@ -136,6 +136,9 @@ class EventCoder:
             if use.match.code.is_null and use.match.code.reverse is None:
                 continue
             mood = syntax.modality(use.token)
+            negative = mood in {syntax.Modality.NEGATED, syntax.Modality.REFUSED}
+            if negative and use.match.pattern is not None and use.match.pattern.negated:
+                mood = syntax.Modality.FACTUAL  # the pattern codes the negated act itself
             recoded = _recode(use, mood, self.config.future_as_act)
             if recoded is None:
                 log.debug("skip %s: %s", sentence.text[:40], mood)
@@ -204,7 +207,7 @@ class EventCoder:
             if placed is not None and placed not in found_sources.actors:
                 found_targets = roles.RoleFill((placed,))
         root = match.code.primary[:2]
-        if not found_targets.actors and root in COMPLEMENT_TARGET_ROOTS:
+        if not found_targets.actors and (root in COMPLEMENT_TARGET_ROOTS or _matched_in_complement(use)):
             found_targets = roles.complement_subjects(use.token, index)
         base = 0.9 if match.pattern is not None else 0.7
         how = "pattern" if match.pattern is not None else "verb"
@@ -293,6 +296,15 @@ def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse
     reverse = use.match.code.reverse if code[:2] == "04" and new == "036" else None
     match = PatternMatch(Code(new, reverse), use.match.pattern, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _matched_in_complement(use: VerbUse) -> bool:
+    """Whether the verb's pattern matched words of its that-clause ("allowed that Mordor isn't a
+    pleasant place"): the clause's subject is then what the event is about."""
+    if use.match.pattern is None or not use.match.pattern.post:
+        return False
+    complement = {t.i for c in use.token.children if c.dep_ == "ccomp" for t in c.subtree}
+    return bool(complement) and use.match.last_at is not None and use.match.last_at in complement
 
 
 def _same_actor(source: Actor, target: Actor) -> bool:

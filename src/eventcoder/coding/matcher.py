@@ -41,6 +41,7 @@ class PatternMatch:
     source_at: int | None = None  # doc index where the pattern puts the source ($)
     target_at: int | None = None  # doc index where the pattern puts the target (+)
     compound: bool = False  # % : the members of a compound actor act on each other
+    last_at: int | None = None  # doc index of the last word the pattern matched after the verb
 
 
 def find_verb(token: Token, verbs: VerbDictionary) -> VerbHit | None:
@@ -153,7 +154,10 @@ def _may_match(terms: Sequence[Term], words: _Words) -> bool:
 
 def _match(pattern: Pattern, pre: _Words, post: _Words) -> PatternMatch | None:
     marks: dict[Marker, int | None] = {}
-    if not _match_terms(pattern.pre, pre, marks) or not _match_terms(pattern.post, post, marks):
+    if _match_terms(pattern.pre, pre, marks) is None:
+        return None
+    end = _match_terms(pattern.post, post, marks)
+    if end is None:
         return None
     return PatternMatch(
         code=pattern.code,
@@ -161,10 +165,12 @@ def _match(pattern: Pattern, pre: _Words, post: _Words) -> PatternMatch | None:
         source_at=marks.get(Marker.SOURCE),
         target_at=marks.get(Marker.TARGET),
         compound=Marker.COMPOUND in marks,
+        last_at=post.index[end - 1] if end > 0 else None,
     )
 
 
-def _match_terms(terms: Sequence[Term], words: _Words, marks: dict[Marker, int | None]) -> bool:
+def _match_terms(terms: Sequence[Term], words: _Words, marks: dict[Marker, int | None]) -> int | None:
+    """Match the terms in order: the position after the last matched word, or None."""
     cursor = 0
     for term in terms:
         if term.marker is not None:
@@ -172,9 +178,9 @@ def _match_terms(terms: Sequence[Term], words: _Words, marks: dict[Marker, int |
             continue
         found = _find(term, words, cursor)
         if found is None:
-            return False
+            return None
         cursor = found
-    return True
+    return cursor
 
 
 def _find(term: Term, words: _Words, start: int) -> int | None:

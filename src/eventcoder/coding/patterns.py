@@ -26,6 +26,7 @@ Words = tuple[str, ...]
 Alternatives = tuple[Words, ...]
 
 NULL_CODE = "---"
+NEGATIONS = frozenset({"NOT", "N'T", "NEVER", "NO", "WON'T", "DIDN'T", "CANNOT"})
 _CODE_RE = re.compile(r"\[([^\]\[]*)\]\s*$")
 
 
@@ -101,6 +102,11 @@ class Pattern:
     def specificity(self) -> int:
         """How many words the pattern needs: more words, more specific."""
         return sum(t.size for t in self.pre + self.post)
+
+    @property
+    def negated(self) -> bool:
+        """The pattern itself asks for a negation ("NOT *", "&NEGATVAUXVRB *"): it codes the negated act."""
+        return any(w in NEGATIONS for t in self.pre for slot in t.slots for alt in slot for w in alt)
 
     @property
     def markers(self) -> frozenset[Marker]:
