@@ -214,3 +214,15 @@ def test_agent_of_the_last_conjunct_is_shared(small_dictionary, make_doc) -> Non
         ("Turkish", "TURGOV", "agent"),
         ("US officials", "USAGOV", "agent"),
     ]
+
+
+def test_surname_with_an_honorific_is_the_same_person(small_dictionary, make_doc) -> None:  # type: ignore[no-untyped-def]
+    story = [*PESKOV_STORY[:10]]
+    story += [
+        ("Mr.", "PROPN", "compound", 1),
+        ("Peskov", "PROPN", "nsubj", 1),
+        ("left", "VERB", "ROOT", 0),
+        (".", "PUNCT", "punct", -1),
+    ]
+    actors = _find(small_dictionary, make_doc(story))
+    assert _codes(actors)[-1] == ("Mr. Peskov", "RUSGOV", "coref")

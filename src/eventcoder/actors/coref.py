@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m", "herr", "frau"})
 PRONOUNS = frozenset({"he", "she"})
 
 
@@ -51,7 +52,10 @@ class PersonMemory:
             self.last_subject, self.last_subject_sentence = actor, sentence
 
     def by_surname(self, span: Span) -> Actor | None:
+        """A later mention by name ("Peskov", "Mr. Peskov", "Dmitry Peskov") of a known person."""
         key = phrase_key(span.text)
+        while key and key[0] in HONORIFICS:
+            key = key[1:]
         if not key or key in self.ambiguous:
             return None
         known = self.by_name.get(key)

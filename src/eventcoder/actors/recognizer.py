@@ -13,6 +13,7 @@ Steps, left to right over the Doc:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventcoder.actors.compose import (
@@ -29,6 +30,10 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.places import is_locative
 from eventcoder.actors.scan import scan
 from eventcoder.records import Actor
+
+# Seats that stand for two actors: (the capitals file's default, the alternative). The alternative
+# wins when the article names the alternative's country and never the default's organisation.
+SHARED_SEATS = {"BRUSSELS": ("IGOEUREEC", "BELGOV")}
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,7 +57,7 @@ class ActorRecognizer:
         for n, group in enumerate(groups):
             limit = groups[n + 1].start if n + 1 < len(groups) else len(doc)
             attach_name(doc, group, min(limit, _sentence_end(doc, group.start)))
-        return tuple(self._resolve_in_order(doc, groups, day))
+        return _shared_seats(self._resolve_in_order(doc, groups, day))
 
     def _resolve_in_order(self, doc: Doc, groups: list[Group], day: dt.date | None) -> list[Actor]:
         memory = PersonMemory()
@@ -120,6 +125,22 @@ class ActorRecognizer:
                     memory.last_subject, memory.last_subject_sentence = actor, sentence_of[t]
             t = end
         return out
+
+
+def _shared_seats(actors: list[Actor]) -> tuple[Actor, ...]:
+    """ "Brussels" is the EU unless the article is about Belgium (and names no EU body)."""
+    seats = {i for i, a in enumerate(actors) if a.rule == "capital" and a.name in SHARED_SEATS}
+    if not seats:
+        return tuple(actors)
+    others = [a for i, a in enumerate(actors) if i not in seats]
+    out = list(actors)
+    for i in seats:
+        default, alternative = SHARED_SEATS[actors[i].name]
+        names_default = any(a.code.startswith(default) for a in others)
+        names_alternative = any(a.country == alternative[:3] for a in others)
+        if names_alternative and not names_default:
+            out[i] = replace(actors[i], code=alternative)
+    return tuple(out)
 
 
 def _sentence_index(doc: Doc) -> list[int]:
