@@ -196,7 +196,7 @@ class EventCoder:
     def _dyads(self, use: VerbUse, index: roles.MentionIndex) -> list[Dyad]:
         match = use.match
         post = [t for t in use.clause if t.i > use.token.i]
-        found_sources = roles.sources(use.token, index)
+        found_sources = roles.sources(use.token, index, self._is_act)
         if match.source_at is not None:
             placed = index.after(match.source_at, use.clause)
             if placed is not None:
@@ -232,6 +232,10 @@ class EventCoder:
                 for target in found_targets.actors or (NO_ACTOR,):
                     dyads.append(Dyad(source, target, match.code.primary, f"{how}-monadic", base - 0.3))
         return [d for d in dyads if not _same_actor(d.source, d.target)]
+
+    def _is_act(self, noun: Token) -> bool:
+        """A noun naming an act the dictionary codes: "shelling", "attack", "raid"."""
+        return any(not f.code.is_null for f in self.verbs.lookup(noun.lemma_, noun.text))
 
     def _reciprocal(self, match: PatternMatch) -> bool:
         code = match.code

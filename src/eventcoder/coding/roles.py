@@ -8,7 +8,7 @@ gives one actor, and "Ukraine, which wants to join NATO" gives Ukraine.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -132,11 +132,26 @@ def _one_per_country(actors: list[Actor]) -> tuple[Actor, ...]:
     return tuple(a for a in actors if id(a) in kept)
 
 
-def sources(verb: Token, index: MentionIndex) -> RoleFill:
-    """Who acts: the active subject, or the by-agent of a passive verb."""
+def sources(verb: Token, index: MentionIndex, is_act: Callable[[Token], bool] | None = None) -> RoleFill:
+    """Who acts: the active subject, or the by-agent of a passive verb.
+
+    Without a by-agent, a passive verb's cause names the actor when it is an act
+    (``is_act``: the noun is a dictionary verb): "killed in Israeli tank shelling" → ISR.
+    A pronoun subject of a reported clause is the reporter: "Israel announced it would free".
+    """
     if syntax.is_passive(verb):
-        return RoleFill(index.for_heads(syntax.agent_objects(verb)))
-    return RoleFill(index.for_heads(syntax.subjects(verb)))
+        found = index.for_heads(syntax.agent_objects(verb))
+        if not found and is_act is not None:
+            causes = [c for c in syntax.cause_objects(verb) if is_act(c)]
+            return RoleFill(index.for_heads(causes), direct=False)
+        return RoleFill(found)
+    heads = syntax.subjects(verb)
+    found = index.for_heads(heads)
+    if not found and heads and all(h.lower_ in syntax.PERSONAL_PRONOUNS for h in heads):
+        speech = syntax.reporter(verb)
+        if speech is not None:
+            return RoleFill(index.for_heads(syntax.subjects(speech)), direct=False)
+    return RoleFill(found)
 
 
 def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Sequence[Actor]) -> RoleFill:

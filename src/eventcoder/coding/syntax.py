@@ -32,7 +32,7 @@ NONFACTUAL_GOVERNORS = frozenset(
         "aim", "consider", "propose", "prepare", "vow", "pledge", "promise", "offer", "warn", "urge", "call",
         "ask", "demand", "wish", "expect", "decline", "reject", "prevent", "avoid", "stop", "oppose",
         "need", "would", "like", "plot", "allege", "accuse", "claim", "fear", "suspect", "push", "press",
-        "vote", "encourage", "invite", "appeal", "order", "tell", "mull",
+        "vote", "encourage", "invite", "appeal", "order", "tell", "mull", "resist",
     }
 )  # fmt: skip
 # Governors of a that-clause that make it not an act: "denied that it attacked", "fears that X will invade".
@@ -132,6 +132,9 @@ def _own_modality(verb: Token) -> Modality:
 
 
 def is_passive(verb: Token) -> bool:
+    """Passive voice, including a past participle modifying a noun ("men sought by police")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -141,6 +144,8 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def passive_subjects(verb: Token) -> list[Token]:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # "10 Russian soldiers killed in Ukraine": the soldiers were killed
     return _arguments(verb, PASSIVE_SUBJECT_DEPS)
 
 
@@ -194,6 +199,28 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def cause_objects(verb: Token) -> list[Token]:
+    """Objects of "in/from/during" phrases of a passive verb: "killed in Israeli shelling" → shelling."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "from", "during", "by"}
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+
+
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def reporter(verb: Token) -> Token | None:
+    """The speech verb whose that-clause ``verb`` heads ("Israel announced it would free ...")."""
+    node = verb
+    while node.dep_ in {"conj"} and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "ccomp" and node.head.pos_ == "VERB" else None
 
 
 def objects(verb: Token) -> list[Token]:
