@@ -41,13 +41,13 @@ def build_coder(
 ) -> EventCoder:
     """An ``EventCoder`` with the packaged dictionaries, or the given PETRARCH files in their place.
 
-    Actor files replace the packaged actor dictionaries (agents too when given);
-    reading and recognising actors is ``eventcoder.actors``' business.
+    Actor files replace the packaged actor dictionaries, an agents file the packaged agents
+    (``ActorDictionary.from_options``); reading and recognising actors is ``eventcoder.actors``' business.
     """
     from eventcoder.actors import ActorDictionary, ActorRecognizer
 
     resources = load_resources(verbs, discards)
-    dictionary = ActorDictionary.from_files(list(actors), agents) if actors else ActorDictionary.default()
+    dictionary = ActorDictionary.from_options(tuple(actors), agents)
     return EventCoder(
         resources.verbs, resources.ontology, ActorRecognizer(dictionary), resources.discards, config
     )
