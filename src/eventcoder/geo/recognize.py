@@ -65,12 +65,16 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
 
 def _from_entities(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | GAZETTEER_ONLY_LABELS:
             continue
         for start, end in _split_entity(ent):
             text = doc.text[start:end]
-            if ent.label_ in GAZETTEER_ONLY_LABELS and not gazetteer.candidates(text):
+            known = bool(gazetteer.candidates(text))
+            if ent.label_ in GAZETTEER_ONLY_LABELS and not known:
+                continue
+            if not known and text in person_words:  # "Pawlenty" tagged GPE once and PERSON elsewhere
                 continue
             if text and any(c.isalpha() for c in text):
                 out.append(Toponym(start, end, text, ToponymSource.NER, ent.label_))
