@@ -26,6 +26,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,7 @@ class Counts:
 class Result:
     counts: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (article id, what, text)
+    by_cue: Counter[tuple[str, str, bool]] = field(default_factory=Counter)  # (kind, cue, right?)
 
     def summary(self) -> dict[str, dict[str, float]]:
         return {k: {**c.scores(), "predicted": c.predicted, "gold": c.gold} for k, c in self.counts.items()}
@@ -154,6 +156,7 @@ def score_article(article: Article, quotes: Sequence[Quote], gold: Sequence[Gold
             continue
         counts = result.counts[q.kind.value]
         counts.predicted += 1
+        result.by_cue[(q.kind.value, (q.cue or "").lower(), match is not None)] += 1
         if match is not None:
             taken.add(match)
             pieces.update(
@@ -186,6 +189,13 @@ def evaluate(pairs: Iterable[tuple[Article, list[Gold]]], finder: QuoteFinder, n
     return result
 
 
+def _print_by_cue(result: Result) -> None:
+    keys = sorted({(kind, cue) for kind, cue, _ in result.by_cue})
+    rows = [(result.by_cue[(k, c, True)], result.by_cue[(k, c, False)], k, c) for k, c in keys]
+    for right, wrong, kind, cue in sorted(rows, key=lambda r: -(r[0] + r[1])):
+        print(f"{kind}\t{cue}\tright {right}\twrong {wrong}\tprecision {right / (right + wrong):.2f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -194,6 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--every", type=int, default=1, help="every K-th article (the file is sorted by publisher)"
     )
     parser.add_argument("--model", default=None)
+    parser.add_argument("--by-cue", action="store_true", help="print precision per predicted cue word")
     parser.add_argument("--errors", type=int, default=0, help="print N misses")
     parser.add_argument(
         "--kind", default=None, help="only misses of this kind: 'FP direct', 'FN indirect', ..."
@@ -207,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     shown = [m for m in result.misses if args.kind is None or args.kind in m[1]][: args.errors]
     for doc_id, what, text in shown:
         print(f"{what}\t{doc_id[:40]}\t{text}")
+    if args.by_cue:
+        _print_by_cue(result)
     summary = {
         "articles": args.limit or "all",
         "every": args.every,

@@ -282,3 +282,61 @@ def test_quote_ids_are_stable_and_distinct(make_doc: Callable[..., Doc]) -> None
     again = find(make_doc(peskov_rows()))
     assert [q.quote_id for q in first] == [q.quote_id for q in again]
     assert len({q.quote_id for q in first}) == len(first)
+
+
+def test_called_it_a_mistake_keeps_object_and_predicate(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        [
+            ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+            ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("deal", "deal", "NOUN", "NN", "dobj", 1),
+            ("a", "a", "DET", "DT", "det", 5),
+            ("mistake", "mistake", "NOUN", "NN", "oprd", 1),
+            (".", ".", P, ".", "punct", 1),
+        ]
+    )
+    assert summary(find(doc)) == [("indirect", "Smith", "called", "the deal a mistake")]
+
+
+def test_called_without_a_predicate_is_no_attribution(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        [
+            ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+            ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("meeting", "meeting", "NOUN", "NN", "dobj", 1),
+            (".", ".", P, ".", "punct", 1),
+        ]
+    )
+    assert find(doc) == ()
+
+
+def test_speaker_label_with_colon_at_paragraph_start(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        [
+            ("Graham", "Graham", "PROPN", "NNP", "ROOT", 0),
+            (":", ":", P, ":", "punct", 0),
+            ("Trump", "Trump", "PROPN", "NNP", "nsubj", 3),
+            ("hurts", "hurt", "VERB", "VBZ", "appos", 0),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("party", "party", "NOUN", "NN", "dobj", 3),
+            (".", ".", P, ".", "punct", 0),
+        ]
+    )
+    assert summary(find(doc)) == [("indirect", "Graham", ":", "Trump hurts the party.")]
+
+
+def test_page_label_with_colon_is_no_speaker(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        [
+            ("Update", "update", "PROPN", "NNP", "ROOT", 0),
+            (":", ":", P, ":", "punct", 0),
+            ("Trump", "Trump", "PROPN", "NNP", "nsubj", 3),
+            ("hurts", "hurt", "VERB", "VBZ", "appos", 0),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("party", "party", "NOUN", "NN", "dobj", 3),
+            (".", ".", P, ".", "punct", 0),
+        ]
+    )
+    assert find(doc) == ()

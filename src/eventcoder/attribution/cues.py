@@ -27,6 +27,7 @@ class Complement(enum.StrEnum):
     CCOMP = "ccomp"
     XCOMP = "xcomp"
     DOBJ = "dobj"
+    OPRD = "oprd"  # an object and what it is called: "called it a mistake"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ Forms handled:
 * ``X announced the deal`` / ``X called for a ban`` / ``X accused Y of …``
   — an object (with its "of/for/over" reason), for cues whose row lists
   ``dobj``;
+* ``X called it a mistake`` — the object and its predicate (``oprd``);
 * ``…, according to X`` — the clause the phrase attaches to.
 
 Cues inside quoted passages are left out (they are the quoted person's own
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 LEADING_MARKS = frozenset({"that"})
-REASON_PREPS = frozenset({"of", "for", "over"})  # "accused Moscow of ...", "praised Ankara for ..."
+# "accused Moscow of ...", "praised Ankara for ...", "described him as ...", "shows Clinton with a lead"
+REASON_PREPS = frozenset({"of", "for", "over", "as", "with"})
 MIN_CONTENT_CHARS = 3
 
 
@@ -94,6 +96,13 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
             span = _trimmed(doc, start, comp.right_edge.i + 1)
             if span:
                 return span, "xcomp"
+    if Complement.OPRD in cue.complements:
+        predicates = _children(token, "oprd")
+        objects = [o for o in _children(token, "dobj") if predicates and o.i < predicates[0].i]
+        if objects:
+            span = _trimmed(doc, objects[0].left_edge.i, predicates[0].right_edge.i + 1)
+            if span:
+                return span, "oprd"
     if Complement.DOBJ in cue.complements:
         objects = _children(token, "dobj") + [
             g

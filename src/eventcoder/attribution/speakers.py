@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A cue without a subject of its own borrows its head's: "rejected the offer, saying: ...".
-BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep"})
+BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep", "acomp"})
 # Dependents that belong to a speaker's name ("Kremlin spokesman Dmitry Peskov", "Ukraine's minister").
 NAME_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"})
 NAME_RIGHT_DEPS = frozenset({"flat", "compound", "case"})
@@ -51,6 +51,8 @@ def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
             return subject
         if verb.dep_ not in BORROW_DEPS or verb.head is verb or _participle_modifier(verb):
             return None
+        if verb.dep_ == "acl":  # "a statement saying ...", "62 percent saying ...": the noun speaks
+            return verb.head
         verb = verb.head
     return None
 

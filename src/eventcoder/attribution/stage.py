@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventcoder.attribution.colon import find_colon_labels
 from eventcoder.attribution.cues import CueLexicon
 from eventcoder.attribution.direct import find_direct
 from eventcoder.attribution.found import Found, token_span
@@ -25,16 +26,20 @@ log = logging.getLogger(__name__)
 PRONOUN_WINDOW = 3  # sentences back in which "he said" may take the last named speaker
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def merge_found(direct: Sequence[Found], indirect: Sequence[Found]) -> list[Found]:
-    """Direct quotes, then indirect ones whose content no kept attribution overlaps; in text order."""
-    kept = list(direct)
-    for found in indirect:
-        if not any(_overlaps(found.content, k.content) for k in kept):
-            kept.append(found)
+    """One attribution per cue and per content, direct ones first; in text order.
+
+    Nested attributions stay: "X said that Y accused Z of ..." is two.
+    """
+    kept: list[Found] = []
+    cues: set[Span] = set()
+    contents: set[Span] = set()
+    for found in [*direct, *indirect]:
+        if found.content in contents or (found.cue_span in cues and found.kind is QuoteKind.INDIRECT):
+            continue
+        kept.append(found)
+        cues.add(found.cue_span)
+        contents.add(found.content)
     return sorted(kept, key=lambda f: (f.content[0], f.content[1]))
 
 
@@ -76,7 +81,8 @@ class QuoteFinder:
     def attributions(self, doc: Doc, sentences: Sequence[Sentence]) -> list[Found]:
         """Every attribution with a speaker, before actors are resolved."""
         spans = quoted_spans(doc.text, [s.span for s in sentences])
-        return merge_found(find_direct(doc, spans, self.lexicon), find_indirect(doc, spans, self.lexicon))
+        direct = find_direct(doc, spans, self.lexicon)
+        return merge_found(direct, find_indirect(doc, spans, self.lexicon) + find_colon_labels(doc, spans))
 
     def find(
         self, doc: Doc, article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]

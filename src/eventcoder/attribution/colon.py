@@ -1,0 +1,94 @@
+"""Speaker labels: a paragraph that opens with a name and a colon.
+
+Headlines ("Graham: Trump's rhetoric destroying GOP's chances") and interview
+transcripts ("TAPPER: Do you think ...") attribute what follows the colon to
+the name before it. The name must be a short run of proper nouns (no verb,
+no determiner) standing at the start of a paragraph; generic labels of page
+furniture ("Update:", "Editor's Note:") are not speakers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventcoder.attribution.cues import Cue
+from eventcoder.attribution.found import Found
+from eventcoder.attribution.marks import QuotedSpan
+from eventcoder.records import QuoteKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COLON = Cue(key=":", cameo="010", complements=frozenset())
+MAX_NAME_TOKENS = 4
+MIN_CONTENT_WORDS = 3
+LABELS = frozenset(
+    {
+        "update",
+        "updated",
+        "note",
+        "editor",
+        "correction",
+        "photo",
+        "video",
+        "watch",
+        "read",
+        "related",
+        "source",
+    }
+)
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    starts = [0] if len(doc) else []
+    for token in doc:
+        if "\n" in token.text and token.i + 1 < len(doc):
+            starts.append(token.i + 1)
+    return starts
+
+
+def _name_run(doc: Doc, start: int) -> Token | None:
+    """The colon token after a short run of proper nouns starting at ``start``."""
+    for i in range(start, min(len(doc), start + MAX_NAME_TOKENS + 1)):
+        token = doc[i]
+        if token.text == ":":
+            return token if i > start else None
+        if token.pos_ != "PROPN" or token.lower_ in LABELS or token.is_space:
+            return None
+    return None
+
+
+def _content(
+    doc: Doc, colon: Token, quotes: Sequence[QuotedSpan]
+) -> tuple[QuoteKind, tuple[int, int]] | None:
+    text = doc.text
+    start = colon.idx + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    for q in quotes:
+        if q.open_at == start:
+            return QuoteKind.DIRECT, q.content
+    return QuoteKind.INDIRECT, (start, end)
+
+
+def find_colon_labels(doc: Doc, quotes: Sequence[QuotedSpan]) -> tuple[Found, ...]:
+    """``NAME: content`` at the start of a paragraph, for every paragraph that has one."""
+    out: list[Found] = []
+    for start in _paragraph_starts(doc):
+        colon = _name_run(doc, start)
+        if colon is None:
+            continue
+        found = _content(doc, colon, quotes)
+        if found is None:
+            continue
+        kind, content = found
+        speaker = doc[colon.i - 1]
+        out.append(Found(kind, content, COLON, (colon.idx, colon.idx + 1), speaker.i, "colon"))
+    return tuple(out)
