@@ -74,3 +74,25 @@ def test_later_overlapping_restriction_wins() -> None:
     )
     assert code_on(codes, D(2010, 6, 1)).code == "B"  # type: ignore[union-attr]
     assert code_on(codes, D(2012, 6, 1)).code == "A"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2021-12-15", D(2021, 12, 15)),
+        ("2021-12-15T08:00:00Z", D(2021, 12, 15)),
+        ("121108", D(2012, 11, 8)),
+        ("20121108", D(2012, 11, 8)),
+    ],
+)
+def test_article_dates_in_iso_or_petrarch_form(text: str, day: dt.date) -> None:
+    from eventcoder.actors.dates import parse_iso_date
+
+    assert parse_iso_date(text) == day
+
+
+def test_an_unreadable_article_date_is_an_error() -> None:
+    from eventcoder.actors.dates import parse_iso_date
+
+    with pytest.raises(DateFormatError):
+        parse_iso_date("15/12/2021")

@@ -226,3 +226,45 @@ def test_surname_with_an_honorific_is_the_same_person(small_dictionary, make_doc
     ]
     actors = _find(small_dictionary, make_doc(story))
     assert _codes(actors)[-1] == ("Mr. Peskov", "RUSGOV", "coref")
+
+
+def test_agent_list_and_linking_prepositions(small_dictionary, make_doc) -> None:  # type: ignore[no-untyped-def]
+    # "officials of Russia and Ukraine met troops from Iran in Ankara ."
+    doc = make_doc(
+        [
+            ("officials", "NOUN", "nsubj", 5),
+            ("of", "ADP", "prep", -1),
+            ("Russia", "PROPN", "pobj", -1),
+            ("and", "CCONJ", "cc", -1),
+            ("Ukraine", "PROPN", "conj", -2),
+            ("met", "VERB", "ROOT", 0),
+            ("troops", "NOUN", "dobj", -1),
+            ("from", "ADP", "prep", -1),
+            ("Iran", "PROPN", "pobj", -1),
+            ("in", "ADP", "prep", -4),
+            ("Ankara", "PROPN", "pobj", -1),
+            (".", "PUNCT", "punct", -6),
+        ]
+    )
+    assert _codes(_find(small_dictionary, doc)) == [
+        ("officials of Russia", "RUSGOV", "agent"),
+        ("Ukraine", "UKRGOV", "agent"),
+        ("troops from Iran", "IRNMIL", "agent"),
+    ]  # "in Ankara" is where they met: a place
+
+
+def test_bare_agent_after_country_and_agent_takes_the_country(small_dictionary, make_doc) -> None:  # type: ignore[no-untyped-def]
+    # "Iranian troops and government ..."
+    doc = make_doc(
+        [
+            ("Iranian", "ADJ", "amod", 1),
+            ("troops", "NOUN", "nsubj", 3),
+            ("and", "CCONJ", "cc", -1),
+            ("government", "NOUN", "conj", -2),
+            ("agreed", "VERB", "ROOT", 0),
+        ]
+    )
+    assert _codes(_find(small_dictionary, doc)) == [
+        ("Iranian troops", "IRNMIL", "agent"),
+        ("government", "IRNGOV", "agent"),
+    ]

@@ -133,7 +133,7 @@ def group_matches(doc: Doc, dictionary: ActorDictionary, matches: list[Match]) -
     current: Group | None = None
     for m in matches:
         person = is_person(doc, dictionary, m)
-        if current is not None and _joins(doc, current, m, person):
+        if current is not None and _joins(doc, dictionary, current, m, person):
             _add(current, m, person)
             continue
         current = Group()
@@ -142,7 +142,7 @@ def group_matches(doc: Doc, dictionary: ActorDictionary, matches: list[Match]) -
     return groups
 
 
-def _joins(doc: Doc, group: Group, m: Match, person: bool) -> bool:
+def _joins(doc: Doc, dictionary: ActorDictionary, group: Group, m: Match, person: bool) -> bool:
     if group.person is not None:
         return False
     last = group.matches[-1]
@@ -152,13 +152,30 @@ def _joins(doc: Doc, group: Group, m: Match, person: bool) -> bool:
         return _gap_ok(doc, last.end, m.start, allow_of=False)
     # a second organisation/country: "Foreign Minister of Turkey", or "U.S. State Department"
     if group.base is None:
-        return last.kind is MatchKind.AGENT and _of_gap(doc, last.end, m.start)
+        if last.kind is not MatchKind.AGENT:
+            return False
+        prefix = last.agent is not None and bool(last.agent.code.prefix)  # "MSF Arnor" -> NGOARN
+        linked = _linking_gap(doc, last.end, m.start, locative_ok=not _is_seat(dictionary, m))
+        return linked or (prefix and m.start == last.end)
     return last is group.base and m.start == last.end and _same_country(group.base, m)
 
 
-def _of_gap(doc: Doc, start: int, end: int) -> bool:
+LINKING_PREPS = frozenset({"of", "from", "in"})
+
+
+def _linking_gap(doc: Doc, start: int, end: int, *, locative_ok: bool) -> bool:
+    """ "Foreign Minister of Turkey", "soldiers from Gondor", "lawmakers in Fornost" (PETRARCH's agent + PP).
+
+    "in" links only to countries: "reporters in Moscow" are not Moscow's (a capital after "in" is a place).
+    """
     words = [doc[t].lower_ for t in range(start, end)]
-    return words in (["of"], ["of", "the"])
+    if not words or words[0] not in LINKING_PREPS or (words[0] == "in" and not locative_ok):
+        return False
+    return words[1:] in ([], ["the"])
+
+
+def _is_seat(dictionary: ActorDictionary, m: Match) -> bool:
+    return m.actor is not None and dictionary.is_capital(m.actor)
 
 
 def _same_country(a: Match, b: Match) -> bool:
@@ -177,17 +194,39 @@ def _add(group: Group, m: Match, person: bool) -> None:
         group.base = m  # a later, more specific organisation replaces the country
 
 
+CONJUNCTIONS = (["and"], [","], [",", "and"], ["or"])
+
+
 def share_coordinated_agents(doc: Doc, groups: list[Group]) -> None:
-    """ "Turkish and US diplomats": the agent of the last conjunct applies to the bare ones before it."""
+    """Agents and countries shared across conjuncts, as PETRARCH distributes them.
+
+    * "Turkish and US diplomats": the last conjunct's agent applies to bare ones before it;
+    * "ambassadors of Arnor, Osgiliath and Gondor": an agent-of phrase's agent applies to the bare
+      actors listed after it;
+    * "Danish media and government": a bare agent after a country + agent takes that country.
+    """
     for n in range(len(groups) - 2, -1, -1):
         group, nxt = groups[n], groups[n + 1]
-        if group.agents or group.person or group.base is None or not nxt.agents or nxt.base is None:
+        if not (_conjoined(doc, group, nxt) and _bare(group) and nxt.base is not None and nxt.agents):
             continue
-        if nxt.agents[0].start < nxt.base.end or nxt.person is not None:
-            continue
-        between = [doc[t].lower_ for t in range(group.end, nxt.start)]
-        if between in (["and"], [","], [",", "and"], ["or"]):
+        if nxt.agents[0].start >= nxt.base.end and nxt.person is None:
             group.agents = list(nxt.agents)  # the group's own span is unchanged
+    for n in range(len(groups) - 1):
+        group, nxt = groups[n], groups[n + 1]
+        if not _conjoined(doc, group, nxt) or group.base is None or not group.agents or group.person:
+            continue
+        if _bare(nxt) and group.agents[0].start < group.base.start:
+            nxt.agents = list(group.agents)
+        elif nxt.base is None and nxt.agents and nxt.person is None and nxt.name is None:
+            nxt.base = group.base
+
+
+def _bare(group: Group) -> bool:
+    return group.base is not None and not group.agents and group.person is None and group.name is None
+
+
+def _conjoined(doc: Doc, group: Group, nxt: Group) -> bool:
+    return [doc[t].lower_ for t in range(group.end, nxt.start)] in CONJUNCTIONS
 
 
 def attach_name(doc: Doc, group: Group, limit: int) -> None:

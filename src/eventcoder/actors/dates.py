@@ -84,10 +84,16 @@ def parse_petrarch_date(text: str) -> dt.date:
 
 
 def parse_iso_date(text: str) -> dt.date:
-    """An ISO date (``YYYY-MM-DD``; a longer timestamp is cut to its date part)."""
+    """An ISO date (``YYYY-MM-DD``; a longer timestamp is cut to its date part).
+
+    PETRARCH's own ``YYYYMMDD``/``YYMMDD`` story dates are accepted too.
+    """
+    text = text.strip()
     try:
-        return dt.date.fromisoformat(text.strip()[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError as exc:
+        if text.isdigit():
+            return parse_petrarch_date(text)
         raise DateFormatError(f"not an ISO date (YYYY-MM-DD): {text!r}") from exc
 
 
