@@ -104,18 +104,21 @@ def match_patterns(
     used = set(hit.tokens)
     before = _Words.of([t for t in pre if t.i not in used])
     after = _Words.of([t for t in post if t.i not in used])
-    rank = 0
+    offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
         if form.block in seen_blocks:
             continue
         seen_blocks.add(form.block)
-        for pattern in verbs.patterns(form):
-            rank += 1
+        block = verbs.blocks[form.block]
+        for n in block.index.candidates(before.present, after.present):
+            pattern = block.patterns[n]
+            rank = offset + n
             if not (_may_match(pattern.pre, before) and _may_match(pattern.post, after)):
                 continue
             found = _match(pattern, before, after)
             if found is not None and (best is None or pattern.specificity > best[0]):
                 best = (pattern.specificity, rank, found)
+        offset += len(block.patterns)
     if best is not None:
         return best[2]
     return PatternMatch(code=hit.form.code, pattern=None)

@@ -113,6 +113,51 @@ class Pattern:
         return frozenset(t.marker for t in self.pre + self.post if t.marker)
 
 
+@dataclass(frozen=True, slots=True)
+class PatternIndex:
+    """Patterns keyed by one slot's first words, so a clause looks up only the patterns it may match.
+
+    Each pattern is filed under the first words of its first slot that needs one
+    (``Term.needs``), on its side of the verb; patterns with no such slot are
+    always candidates. ``candidates`` keeps the patterns' order.
+    """
+
+    before: dict[str, tuple[int, ...]]
+    after: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+    @classmethod
+    def of(cls, patterns: tuple[Pattern, ...]) -> PatternIndex:
+        sides: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        always: list[int] = []
+        for n, pattern in enumerate(patterns):
+            keyed = next(
+                (
+                    (side, need)
+                    for side, half in enumerate((pattern.pre, pattern.post))
+                    for t in half
+                    for need in t.needs
+                ),
+                None,
+            )
+            if keyed is None:
+                always.append(n)
+                continue
+            side, need = keyed
+            for word in need:
+                sides[side].setdefault(word, []).append(n)
+        before, after = ({w: tuple(ns) for w, ns in side.items()} for side in sides)
+        return cls(before, after, tuple(always))
+
+    def candidates(self, before: frozenset[str], after: frozenset[str]) -> list[int]:
+        """Indexes (in order) of the patterns whose filed words occur in the clause halves."""
+        found = set(self.always)
+        for words, index in ((before, self.before), (after, self.after)):
+            for word in words:
+                found.update(index.get(word, ()))
+        return sorted(found)
+
+
 def split_code(line: str, where: str) -> tuple[str, Code | None]:
     """Split ``BODY [CODE]`` into the body and its code (None when there is no code)."""
     m = _CODE_RE.search(line)

@@ -95,6 +95,18 @@ class MentionIndex:
                         out.append(found)
         return _one_per_country(out)
 
+    def modifiers_of(self, heads: Sequence[Token]) -> tuple[Actor, ...]:
+        """Mentions among the head's own modifiers ("Israeli tank shelling" → ISR), not in its
+        of-phrase, which names whom the act befell ("the slaying of two missionaries")."""
+        out: list[Actor] = []
+        for head in heads:
+            for token in head.subtree:
+                if token.head.i == head.i and token.dep_ in {"amod", "compound", "poss", "nmod"}:
+                    found = self.at(token)
+                    if found is not None and found not in out:
+                        out.append(found)
+        return tuple(out)
+
     def on_heads(self, heads: Sequence[Token]) -> bool:
         """Whether a mention covers one of the phrase heads (or their compounds, possessors, of-objects)."""
         for head in heads:
@@ -143,7 +155,7 @@ def sources(verb: Token, index: MentionIndex, is_act: Callable[[Token], bool] | 
         found = index.for_heads(syntax.agent_objects(verb))
         if not found and is_act is not None:
             causes = [c for c in syntax.cause_objects(verb) if is_act(c)]
-            return RoleFill(index.for_heads(causes), direct=False)
+            return RoleFill(index.modifiers_of(causes), direct=False)
         return RoleFill(found)
     heads = syntax.subjects(verb)
     found = index.for_heads(heads)

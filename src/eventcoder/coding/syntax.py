@@ -166,15 +166,7 @@ def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
                 return [_antecedent(c) for c in node.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             if node is not None and deps is SUBJECT_DEPS:
                 objects_ = [c for c in node.children if c.dep_ in {"dobj"}]
-                if objects_ and node.lemma_.lower() in {
-                    "urge",
-                    "ask",
-                    "tell",
-                    "order",
-                    "force",
-                    "persuade",
-                    "invite",
-                }:
+                if objects_ and node.lemma_.lower() in OBJECT_CONTROL:
                     return objects_
         elif node.dep_ in {"relcl", "acl"} and deps is SUBJECT_DEPS:
             return [node.head]
@@ -212,6 +204,23 @@ def cause_objects(verb: Token) -> list[Token]:
     ]
 
 
+# Verbs whose object does what their open complement says: "urged Moscow to withdraw", "helped militants join".
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "order",
+        "force",
+        "persuade",
+        "invite",
+        "help",
+        "allow",
+        "enable",
+        "encourage",
+        "call",
+    }
+)
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 

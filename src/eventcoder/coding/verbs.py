@@ -30,6 +30,7 @@ from eventcoder.coding.patterns import (
     Alternatives,
     Code,
     Pattern,
+    PatternIndex,
     UndefinedSynset,
     parse_pattern,
     plural,
@@ -69,6 +70,10 @@ class VerbBlock:
     code: Code
     patterns: tuple[Pattern, ...]
     entry: str
+    index: PatternIndex = field(init=False, compare=False, repr=False)  # derived from ``patterns``
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", PatternIndex.of(self.patterns))
 
 
 @dataclass(slots=True)
