@@ -52,7 +52,8 @@ def test_schema_version_is_recorded_once(db_path: Path) -> None:
     for _ in range(2):
         Store.open(db_path).close()
     con = duckdb.connect(str(db_path), read_only=True)
-    assert con.execute("SELECT list(version) FROM schema_version").fetchone() == ([schema.SCHEMA_VERSION],)
+    versions = con.execute("SELECT list(version ORDER BY version) FROM schema_version").fetchone()
+    assert versions == ([m.version for m in schema.MIGRATIONS],) and versions[0][-1] == schema.SCHEMA_VERSION
     con.close()
 
 
@@ -141,3 +142,44 @@ def test_read_only_store_refuses_writes(filled: Store, db_path: Path) -> None:
     filled.close()
     with Store.open(db_path, read_only=True) as store, pytest.raises(StoreError, match="read-only"):
         store.write_batch([], [], "x")
+
+
+def test_optimize_sorts_events_by_date_and_the_dyad_index_by_pair(filled: Store) -> None:
+    before = sorted(filled.con.execute("SELECT * EXCLUDE (pair_key) FROM events").fetchall(), key=str)
+    assert filled.unordered_events() == (120, 120)
+    assert not filled.optimize()  # a small tail is not worth a rewrite
+    assert filled.optimize(force=True)
+    assert filled.unordered_events() == (120, 0)
+    days = [r[0] for r in filled.con.execute("SELECT day FROM events").fetchall()]
+    assert days == sorted(days)
+    keys = [r[0] for r in filled.con.execute("SELECT pair_key FROM dyad_index").fetchall()]
+    assert keys == sorted(keys) and len(keys) == 120
+    assert sorted(filled.con.execute("SELECT * EXCLUDE (pair_key) FROM events").fetchall(), key=str) == before
+
+
+def test_pair_key_ignores_direction_and_agents() -> None:
+    from eventcoder.store.rows import pair_key
+
+    assert pair_key("TURGOV", "USA") == pair_key("USAMIL", "TUR") == pair_key("TUR", "USA")
+    assert pair_key("TUR", "RUS") != pair_key("TUR", "USA")
+    assert pair_key("TU", "USA") is None
+    assert 0 <= (pair_key("TUR", "USA") or -1) < 2**63
+
+
+def test_migration_2_gives_old_events_pair_keys_and_a_dyad_index(filled: Store, db_path: Path) -> None:
+    filled.con.execute("UPDATE events SET pair_key = NULL")
+    filled.con.execute("DROP TABLE dyad_index")
+    filled.con.execute("DELETE FROM schema_version WHERE version = 2")
+    filled.close()
+    with Store.open(db_path) as store:
+        assert store.con.execute("SELECT count(*) FROM events WHERE pair_key IS NULL").fetchone() == (0,)
+        assert store.con.execute("SELECT count(*) FROM dyad_index").fetchone() == (120,)
+        assert schema.current_version(store.con) == 2
+
+
+def test_the_dyad_index_mirrors_the_events(filled: Store) -> None:
+    mirror = "SELECT pair_key, day, source, target, quad_class, goldstein, cameo FROM {} ORDER BY ALL"
+    assert (
+        filled.con.execute(mirror.format("events")).fetchall()
+        == filled.con.execute(mirror.format("dyad_index")).fetchall()
+    )

@@ -114,6 +114,13 @@ def ingest(
         batch.clear()
         total.add(counts)
         summary.batches += 1
+        log.info(
+            "batch %d committed: %d articles, %d events, %d rejects",
+            summary.batches,
+            counts.articles_stored,
+            counts.events,
+            counts.rejects,
+        )
         if on_batch is not None:
             on_batch(counts)
 
@@ -126,6 +133,7 @@ def ingest(
             if len(batch) >= batch_size:
                 flush()
         flush()
+        store.optimize()
         status = "completed"
     finally:
         total.articles_read = intake.read

@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from eventcoder.errors import ConfigError
+from eventcoder.store.rows import pair_key
 
 PERIODS = ("day", "week", "month", "year")
 MAX_LIMIT = 10_000
@@ -52,6 +53,9 @@ def where_clause(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
         add(f"(starts_with({p}source, ?) OR starts_with({p}target, ?))", f.actor, f.actor)
     if f.dyad:
         a, b = f.dyad
+        key = pair_key(a, b)
+        if key is not None:
+            add(f"{p}pair_key = ?", key)
         add(
             f"((starts_with({p}source, ?) AND starts_with({p}target, ?))"
             f" OR (starts_with({p}source, ?) AND starts_with({p}target, ?)))",
@@ -97,10 +101,8 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-EVENT_SELECT = (
-    "SELECT e.*, a.title AS article_title, a.url AS url, a.source AS article_source"
-    " FROM events e LEFT JOIN articles a ON a.id = e.doc_id"
-)
+# Date, then event id: deterministic and cheap (no wide string columns to fetch for the sort).
+_EVENT_ORDER = "e.day NULLS LAST, e.event_id"
 
 
 def events(
@@ -109,11 +111,32 @@ def events(
     """Events matching ``f`` (every event column plus article title/url/source), by date then position."""
     _check_page(limit, offset)
     where, params = where_clause(f or EventFilter())
-    sql = (
-        f"{EVENT_SELECT} WHERE {where}"
-        " ORDER BY e.day NULLS LAST, e.doc_id, e.sentence_index, e.verb_span_start, e.event_id LIMIT ? OFFSET ?"
-    )
-    return _dicts(con.execute(sql, [*params, limit, offset]))
+    sql = f"SELECT * FROM events e WHERE {where} ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?"
+    rows = _dicts(con.execute(sql, [*params, limit, offset]))
+    return _attach_articles(con, rows, {"title": "article_title", "url": "url", "source": "article_source"})
+
+
+def _attach_articles(
+    con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], fields: dict[str, str]
+) -> list[dict[str, Any]]:
+    """Add article fields (``fields``: article column -> key in the row) to a page of rows by ``doc_id``.
+
+    A lookup by primary key for the page's articles: a join would hash every stored article.
+    """
+    ids = sorted({r["doc_id"] for r in rows})
+    found: dict[str, tuple[Any, ...]] = {}
+    if ids:
+        columns = ", ".join(_ARTICLE_FIELDS[c] for c in fields)
+        marks = ", ".join("?" for _ in ids)
+        for row in con.execute(f"SELECT id, {columns} FROM articles WHERE id IN ({marks})", ids).fetchall():
+            found[row[0]] = row[1:]
+    for r in rows:
+        values = found.get(r["doc_id"], (None,) * len(fields))
+        r.update(zip(fields.values(), values, strict=True))
+    return rows
+
+
+_ARTICLE_FIELDS = {"title": "title", "url": "url", "source": "source", "day": "day"}
 
 
 def count_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None) -> int:
@@ -153,8 +176,8 @@ WITH d AS MATERIALIZED (
     SELECT date_trunc(?, day)::DATE AS period,
            CASE WHEN starts_with(source, ?) AND starts_with(target, ?) THEN 0 ELSE 1 END AS dir,
            quad_class, goldstein, cameo
-    FROM events
-    WHERE day IS NOT NULL AND day >= ? AND day <= ?
+    FROM dyad_index
+    WHERE day IS NOT NULL AND day >= ? AND day <= ? {pair_filter}
       AND ((starts_with(source, ?) AND starts_with(target, ?)) OR (starts_with(source, ?) AND starts_with(target, ?)))
 ),
 agg AS (
@@ -191,7 +214,10 @@ def dyad(
     if by not in PERIODS:
         raise ConfigError(f"--by must be one of {', '.join(PERIODS)}, got {by!r}")
     lo, hi = since or date(1, 1, 1), until or date(9999, 12, 31)
-    rows = con.execute(_DYAD_SQL, [by, a, b, lo, hi, a, b, b, a, top]).fetchall()
+    key = pair_key(a, b)
+    pair_filter, pair_params = ("AND pair_key = ?", [key]) if key is not None else ("", [])
+    sql = _DYAD_SQL.format(pair_filter=pair_filter)
+    rows = con.execute(sql, [by, a, b, lo, hi, *pair_params, a, b, b, a, top]).fetchall()
     out: list[DyadPeriod] = []
     for period, direction, n, q1, q2, q3, q4, g_sum, g_mean, codes, counts in rows:
         src, tgt = (a, b) if direction == 0 else (b, a)
@@ -311,22 +337,26 @@ def quotes(
     if text:
         parts.append("contains(lower(q.content), lower(?))")
         params.append(text)
+    date_parts: list[str] = []
+    date_params: list[Any] = []
     if since:
-        parts.append("a.day >= ?")
-        params.append(since)
+        date_parts.append("a.day >= ?")
+        date_params.append(since)
     if until:
-        parts.append("a.day <= ?")
-        params.append(until)
+        date_parts.append("a.day <= ?")
+        date_params.append(until)
     if doc_id:
         parts.append("q.doc_id = ?")
         params.append(doc_id)
     where = " AND ".join(parts) or "TRUE"
+    if since or until:  # the date lives on the article
+        where = f"{where} AND q.doc_id IN (SELECT id FROM articles a WHERE {' AND '.join(date_parts)})"
     sql = (
-        "SELECT q.*, a.day AS date, a.title AS article_title, a.url AS url"
-        f" FROM quotes q LEFT JOIN articles a ON a.id = q.doc_id WHERE {where}"
-        " ORDER BY a.day NULLS LAST, q.doc_id, q.content_span_start LIMIT ? OFFSET ?"
+        f"SELECT q.* FROM quotes q WHERE {where}"
+        " ORDER BY q.doc_id, q.content_span_start, q.quote_id LIMIT ? OFFSET ?"
     )
-    return _dicts(con.execute(sql, [*params, limit, offset]))
+    rows = _dicts(con.execute(sql, [*params, *date_params, limit, offset]))
+    return _attach_articles(con, rows, {"day": "date", "title": "article_title", "url": "url"})
 
 
 def articles(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -64,3 +65,19 @@ def iso_day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+PAIR_PREFIX = 3
+
+
+def pair_key(a: str, b: str) -> int | None:
+    """A stable 63-bit key of the unordered pair of code prefixes ``a[:3]``, ``b[:3]``.
+
+    Both ``TURGOV``–``USA`` and ``USA``–``TUR`` give the key of (TUR, USA). None when a code is
+    shorter than three characters (such a pair cannot be looked up by key).
+    """
+    if len(a) < PAIR_PREFIX or len(b) < PAIR_PREFIX:
+        return None
+    low, high = sorted((a[:PAIR_PREFIX], b[:PAIR_PREFIX]))
+    digest = hashlib.blake2b(f"{low}\x1f{high}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1

@@ -24,7 +24,6 @@ from eventcoder.records import Actor, Article, Event, Place, Quote, Reject, Sent
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
 
 # Annotation (as written in records.py, ``| None`` stripped) -> DuckDB type.
 _SCALAR_TYPES = {
@@ -125,7 +124,11 @@ SENTENCES = TableSpec(
     constraints="PRIMARY KEY (doc_id, sentence_index)",
 )
 ACTORS = TableSpec("actors", Actor, lead=(_DOC, Column("mention_index", "INTEGER")))
-EVENTS = TableSpec("events", Event, lead=(), extra=(Column("day", "DATE"), _RUN))
+# pair_key: the unordered pair of the actors' first three characters (their country or sector), as a
+# stable integer (rows.pair_key); dyad queries filter on it before matching code prefixes.
+EVENTS = TableSpec(
+    "events", Event, lead=(), extra=(Column("day", "DATE"), Column("pair_key", "BIGINT"), _RUN)
+)
 QUOTES = TableSpec("quotes", Quote, lead=())
 PLACES = TableSpec("places", Place, lead=(_DOC, Column("place_index", "INTEGER")))
 REJECTS = TableSpec(
@@ -159,8 +162,34 @@ RUNS = TableSpec(
     constraints="PRIMARY KEY (run_id)",
 )
 
+# A narrow copy of the events' dyad columns kept in (pair_key, day) order: dyad timelines read a few
+# row groups of it, while ``events`` stays in date order for date ranges and paging.
+DYAD_INDEX = TableSpec(
+    "dyad_index",
+    None,
+    lead=(
+        Column("pair_key", "BIGINT"),
+        Column("day", "DATE"),
+        Column("source", "VARCHAR"),
+        Column("target", "VARCHAR"),
+        Column("quad_class", "BIGINT"),
+        Column("goldstein", "DOUBLE"),
+        Column("cameo", "VARCHAR"),
+    ),
+)
+DYAD_INDEX_FILL = (
+    "INSERT INTO dyad_index SELECT pair_key, day, source, target, quad_class, goldstein, cameo FROM {source}"
+)
+
+STORE_META = TableSpec(
+    "store_meta",
+    None,
+    lead=(Column("key", "VARCHAR"), Column("value", "VARCHAR")),
+    constraints="PRIMARY KEY (key)",
+)
+
 RECORD_TABLES: tuple[TableSpec, ...] = (ARTICLES, SENTENCES, ACTORS, EVENTS, QUOTES, PLACES, REJECTS)
-ALL_TABLES: tuple[TableSpec, ...] = (*RECORD_TABLES, RUNS)
+ALL_TABLES: tuple[TableSpec, ...] = (*RECORD_TABLES, RUNS, DYAD_INDEX, STORE_META)
 TABLES_BY_NAME = {t.name: t for t in ALL_TABLES}
 
 
@@ -190,7 +219,27 @@ class Migration:
     apply: Callable[[duckdb.DuckDBPyConnection], None]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial tables", _create_v1),)
+def _dyad_index_v2(con: duckdb.DuckDBPyConnection) -> None:
+    """``store_meta``, pair keys for events stored before them, and ``dyad_index`` filled from ``events``."""
+    from eventcoder.store.rows import pair_key
+
+    con.execute(create_table_sql(STORE_META))
+    con.execute(create_table_sql(DYAD_INDEX))
+    con.execute('ALTER TABLE events ADD COLUMN IF NOT EXISTS "pair_key" BIGINT')
+    con.create_function("eventcoder_pair_key", pair_key, ["VARCHAR", "VARCHAR"], "BIGINT")
+    try:
+        con.execute("UPDATE events SET pair_key = eventcoder_pair_key(source, target) WHERE pair_key IS NULL")
+    finally:
+        con.remove_function("eventcoder_pair_key")
+    if con.execute("SELECT count(*) FROM dyad_index").fetchone() == (0,):
+        con.execute(DYAD_INDEX_FILL.format(source="events"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial tables", _create_v1),
+    Migration(2, "pair keys on events, dyad_index, store_meta", _dyad_index_v2),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:

@@ -31,12 +31,18 @@ from eventcoder import __version__
 from eventcoder.errors import StoreError, StoreLockedError
 from eventcoder.records import CodedArticle, Reject, content_hash, stable_id
 from eventcoder.store import schema
-from eventcoder.store.rows import iso_day, to_arrow
+from eventcoder.store.rows import iso_day, pair_key, to_arrow
 from eventcoder.store.schema import TableSpec, quote_ident
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "eventcoder.duckdb"
+# ``events`` is kept in date order (date ranges and pages read a few row groups) and ``dyad_index`` in
+# (pair_key, day) order (a dyad timeline reads a few row groups). Ingest appends to both; ``optimize``
+# re-sorts them once the unordered tail is at least a row group and a tenth of the table.
+_ORDERED_ROWS_KEY = "events_ordered_rows"
+MIN_TAIL_ROWS = 122_880
+MIN_TAIL_FRACTION = 0.1
 
 
 def _now() -> datetime:
@@ -160,6 +166,49 @@ class Store:
             ],
         )
 
+    # -- physical order ---------------------------------------------------------------------------
+
+    def unordered_events(self) -> tuple[int, int]:
+        """``(events, events appended since the last re-sort)``."""
+        total_row = self.con.execute("SELECT count(*) FROM events").fetchone()
+        meta = self.con.execute("SELECT value FROM store_meta WHERE key = ?", [_ORDERED_ROWS_KEY]).fetchone()
+        total = int(total_row[0]) if total_row else 0
+        ordered = int(meta[0]) if meta else 0
+        return total, max(total - ordered, 0)
+
+    def optimize(self, *, force: bool = False) -> bool:
+        """Re-sort ``events`` by date and ``dyad_index`` by dyad when the unordered tail is large enough.
+
+        One transaction: a crash leaves the table as it was. Returns whether it rewrote.
+        """
+        self._check_writable()
+        total, tail = self.unordered_events()
+        if not force and (tail < MIN_TAIL_ROWS or tail < MIN_TAIL_FRACTION * total):
+            return False
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                "CREATE TABLE events_ordered AS SELECT * FROM events"
+                " ORDER BY day NULLS LAST, doc_id, sentence_index, verb_span_start, event_id"
+            )
+            self.con.execute("DROP TABLE events")
+            self.con.execute("ALTER TABLE events_ordered RENAME TO events")
+            self.con.execute(
+                "CREATE TABLE dyad_index_ordered AS SELECT * FROM dyad_index ORDER BY pair_key NULLS LAST, day"
+            )
+            self.con.execute("DROP TABLE dyad_index")
+            self.con.execute("ALTER TABLE dyad_index_ordered RENAME TO dyad_index")
+            self.con.execute(
+                "INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [_ORDERED_ROWS_KEY, str(total)]
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("CHECKPOINT")
+        log.info("events and dyad index re-sorted (%d rows, %d were unordered)", total, tail)
+        return True
+
     # -- writes -----------------------------------------------------------------------------------
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
@@ -234,7 +283,10 @@ class Store:
             fresh.append(c)
         return fresh
 
-    def _insert(self, spec: TableSpec, records: Sequence[object], extras: Sequence[dict[str, Any]]) -> None:
+    def _insert(
+        self, spec: TableSpec, records: Sequence[object], extras: Sequence[dict[str, Any]], also: str = ""
+    ) -> None:
+        """Insert records as one Arrow batch; ``also`` is a statement run on the same batch (``{source}``)."""
         if not records:
             return
         table: pa.Table = to_arrow(spec, records, extras)
@@ -243,6 +295,8 @@ class Store:
         try:
             cols = ", ".join(quote_ident(n) for n in spec.column_names)
             self.con.execute(f"INSERT INTO {quote_ident(spec.name)} ({cols}) SELECT {cols} FROM {view}")
+            if also:
+                self.con.execute(also.format(source=view))
         finally:
             self.con.unregister(view)
 
@@ -275,7 +329,15 @@ class Store:
         self._insert(
             schema.EVENTS,
             [e for _, e in events],
-            [{"day": iso_day(e.date) or iso_day(c.article.date), "run_id": run_id} for c, e in events],
+            [
+                {
+                    "day": iso_day(e.date) or iso_day(c.article.date),
+                    "pair_key": pair_key(e.source, e.target),
+                    "run_id": run_id,
+                }
+                for c, e in events
+            ],
+            also=schema.DYAD_INDEX_FILL,
         )
         quotes = [q for c in coded for q in c.quotes]
         self._insert(schema.QUOTES, quotes, [{} for _ in quotes])
