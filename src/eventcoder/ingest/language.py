@@ -6,6 +6,9 @@ probability >= ``min_probability``) and gives English almost no chance
 (< ``max_english``). Headlines made of names ("Biden, Xi hold talks") and
 wire-service shorthand ("Qtly div 45 cts vs 45 cts prior", which it calls
 Nigerian Pidgin at p=0.94 with English at 0.05) are given the benefit of the doubt.
+A text whose letters are mostly outside ASCII (Chinese, Arabic, Cyrillic ...) is
+judged even when py3langid hesitates between two such languages (issue 9: a
+Chinese paragraph at p=0.84 for "zh" was let in as English).
 """
 
 from __future__ import annotations
@@ -47,11 +50,11 @@ class LanguageDetector:
     def guess(self, text: str) -> LanguageGuess:
         sample = text[:_SAMPLE_CHARS]
         letters = sum(1 for ch in sample if ch.isalpha())
+        ascii_letters = sum(1 for ch in sample if ch.isalpha() and ch.isascii())
         language, probability = self._identifier.classify(sample)
         if language == "en":
             return LanguageGuess("en", float(probability), float(probability), letters >= self.min_letters)
         english = next((float(p) for lang, p in self._identifier.rank(sample) if lang == "en"), 0.0)
-        judged = (
-            letters >= self.min_letters and probability >= self.min_probability and english < self.max_english
-        )
+        confident = probability >= self.min_probability or ascii_letters < 0.5 * letters
+        judged = letters >= self.min_letters and confident and english < self.max_english
         return LanguageGuess(str(language), float(probability), english, judged)
