@@ -115,3 +115,13 @@ def test_clusters_merge_successive_days_but_not_gaps(db_path: Path) -> None:
         daily = _groups(store, Dedupe.DAILY)
     assert [(c[5], c[6], c[7]) for c in clusters] == [(3, 3, 2), (1, 1, 1)]
     assert len(daily) == 3
+
+
+def test_dedupe_views_match_the_queries(filled: Store) -> None:
+    for view, mode in (("events_daily", Dedupe.DAILY), ("events_clusters", Dedupe.CLUSTER)):
+        from_view = filled.con.execute(f"SELECT event_id, num_mentions FROM {view} ORDER BY ALL").fetchall()
+        params = {"gap": 1} if mode is Dedupe.CLUSTER else {}
+        direct = filled.con.execute(
+            f"SELECT event_id, num_mentions FROM ({dedupe_sql(mode)}) ORDER BY ALL", params
+        ).fetchall()
+        assert from_view == direct and sum(n for _, n in from_view) == 120

@@ -43,6 +43,12 @@ def test_ingest_examples_twice_stores_nothing_twice(nlp: object, tmp_path: Path)
     second = CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", str(db)])
     assert second.exit_code == 0 and " 0 stored" in second.stderr
     assert _counts(db) == counts
+    with Store.open(db, read_only=True) as store:
+        runs = store.con.execute(
+            "SELECT status, model, dictionary_hashes, articles_stored FROM runs ORDER BY started_at"
+        ).fetchall()
+    assert [r[0] for r in runs] == ["completed", "completed"] and runs[1][3] == 0
+    assert all(r[1] and "package:cameo/CAMEO.2.0.txt" in r[2] for r in runs)
 
 
 def _corpus(tmp_path: Path, n: int) -> Path:

@@ -183,3 +183,15 @@ def test_the_dyad_index_mirrors_the_events(filled: Store) -> None:
         filled.con.execute(mirror.format("events")).fetchall()
         == filled.con.execute(mirror.format("dyad_index")).fetchall()
     )
+
+
+def test_resource_hashes_cover_packaged_and_user_files(tmp_path: Path) -> None:
+    import hashlib
+
+    from eventcoder.store.provenance import resource_hashes
+
+    user = tmp_path / "verbs.txt"
+    user.write_text("--- MEET [040]\n", encoding="utf-8")
+    hashes = resource_hashes([user])
+    assert hashes[str(user)] == hashlib.sha256(user.read_bytes()).hexdigest()
+    assert any(k.startswith("package:cameo/") for k in hashes)

@@ -9,11 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from eventcoder.cli.options import REJECTS_EXIT_CODE, db_option, handle_errors, input_options, model_option
+from eventcoder.cli.options import (
+    REJECTS_EXIT_CODE,
+    db_option,
+    dictionary_options,
+    handle_errors,
+    input_options,
+    model_option,
+)
 
 _RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
 
 if TYPE_CHECKING:
+    from eventcoder.factory import DictionaryOptions
     from eventcoder.ingest import ReadOptions
     from eventcoder.pipeline import Pipeline
     from eventcoder.store import BatchCounts, IngestSummary
@@ -24,6 +32,7 @@ if TYPE_CHECKING:
 @input_options
 @db_option
 @model_option
+@dictionary_options
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -48,6 +57,7 @@ def ingest(
     strict: bool,
     db: str,
     model: str | None,
+    dictionaries: DictionaryOptions,
     batch_size: int,
     workers: int,
     progress: bool | None,
@@ -69,15 +79,16 @@ def ingest(
     from eventcoder.ingest import read_inputs
     from eventcoder.store import RunInfo, Store
     from eventcoder.store import ingest as run_ingest
+    from eventcoder.store.provenance import resource_hashes
 
-    options = factory.PipelineOptions(model=model, n_process=workers)
+    options = factory.PipelineOptions(model=model, dictionaries=dictionaries, n_process=workers)
     pipeline = factory.build_pipeline(options)
     run = RunInfo(
         command="ingest",
         inputs=inputs,
         model=_model_label(pipeline),
         options={"batch_size": batch_size, "workers": workers, **read_options.as_kwargs()},
-        dictionary_hashes=_dictionary_hashes(pipeline),
+        dictionary_hashes=resource_hashes(_user_files(dictionaries)),
     )
     show = sys.stderr.isatty() if progress is None else progress
     with ExitStack() as stack:
@@ -103,10 +114,9 @@ def _model_label(pipeline: Pipeline) -> str:
     return model_label(pipeline.nlp)
 
 
-def _dictionary_hashes(pipeline: Pipeline) -> dict[str, str]:
-    """The coder's dictionary file hashes, when its stage reports them."""
-    hashes = getattr(pipeline.coder, "dictionary_hashes", None)
-    return dict(hashes) if isinstance(hashes, dict) else {}
+def _user_files(dictionaries: DictionaryOptions) -> list[Path]:
+    named = [dictionaries.verbs, *dictionaries.actors, dictionaries.agents, dictionaries.discards]
+    return [p for p in named if p is not None]
 
 
 class _NoBar:

@@ -92,6 +92,20 @@ def dedupe_params(mode: Dedupe, gap_days: int = 1) -> dict[str, int]:
     return {"gap": gap_days} if mode is Dedupe.CLUSTER else {}
 
 
+VIEWS = {"events_daily": Dedupe.DAILY, "events_clusters": Dedupe.CLUSTER}
+VIEW_GAP_DAYS = 1
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the views ``events_daily`` and ``events_clusters`` (gap of one day) for SQL users.
+
+    Re-created whenever a writer opens the store, so that they follow columns added to ``events``.
+    """
+    for name, mode in VIEWS.items():
+        sql = dedupe_sql(mode).replace("$gap", str(VIEW_GAP_DAYS))
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+
+
 def deduped_relation(
     con: duckdb.DuckDBPyConnection, mode: Dedupe, gap_days: int = 1
 ) -> duckdb.DuckDBPyConnection:

@@ -6,23 +6,29 @@ import enum
 import hashlib
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from eventcoder.records import Origin
 from eventcoder.store.schema import Column, TableSpec
 
-_ARROW_TYPES: dict[str, pa.DataType] = {
-    "VARCHAR": pa.string(),
-    "BIGINT": pa.int64(),
-    "INTEGER": pa.int32(),
-    "DOUBLE": pa.float64(),
-    "BOOLEAN": pa.bool_(),
-    "DATE": pa.date32(),
-    "TIMESTAMP": pa.timestamp("us"),
-    "VARCHAR[]": pa.list_(pa.string()),
-}
+if TYPE_CHECKING:  # pyarrow loads only for writes: read-only commands start faster without it
+    import pyarrow as pa
+
+
+def _arrow_type(sql_type: str) -> pa.DataType:
+    import pyarrow as pa
+
+    types = {
+        "VARCHAR": pa.string(),
+        "BIGINT": pa.int64(),
+        "INTEGER": pa.int32(),
+        "DOUBLE": pa.float64(),
+        "BOOLEAN": pa.bool_(),
+        "DATE": pa.date32(),
+        "TIMESTAMP": pa.timestamp("us"),
+        "VARCHAR[]": pa.list_(pa.string()),
+    }
+    return types[sql_type]
 
 
 def _plain(value: Any) -> Any:
@@ -53,7 +59,9 @@ def to_arrow(spec: TableSpec, records: Sequence[object], extras: Sequence[dict[s
     for record, extra in zip(records, extras, strict=True):
         for c in columns:
             data[c.name].append(column_value(c, record, extra))
-    schema = pa.schema([(c.name, _ARROW_TYPES[c.sql_type]) for c in columns])
+    import pyarrow as pa
+
+    schema = pa.schema([(c.name, _arrow_type(c.sql_type)) for c in columns])
     return pa.table(data, schema=schema)
 
 

@@ -25,12 +25,12 @@ from types import TracebackType
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from eventcoder import __version__
 from eventcoder.errors import StoreError, StoreLockedError
 from eventcoder.records import CodedArticle, Reject, content_hash, stable_id
 from eventcoder.store import schema
+from eventcoder.store.dedupe import create_views
 from eventcoder.store.rows import iso_day, pair_key, to_arrow
 from eventcoder.store.schema import TableSpec, quote_ident
 
@@ -109,6 +109,7 @@ class Store:
             try:
                 schema.migrate(con)
                 schema.sync_columns(con)
+                create_views(con)
             except duckdb.Error as exc:
                 con.close()
                 raise StoreError(f"cannot migrate the store {where}: {exc}") from exc
@@ -289,7 +290,7 @@ class Store:
         """Insert records as one Arrow batch; ``also`` is a statement run on the same batch (``{source}``)."""
         if not records:
             return
-        table: pa.Table = to_arrow(spec, records, extras)
+        table = to_arrow(spec, records, extras)
         view = f"_batch_{spec.name}"
         self.con.register(view, table)
         try:
