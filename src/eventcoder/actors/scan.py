@@ -5,7 +5,10 @@ a match must start at a token start (or right after a hyphen inside a token,
 as in ``U.S.-led``) and end at a token end (or right before a hyphen). At each
 position the longer of the actor and agent matches wins; actors win ties.
 Actor phrases must start with a capitalised word ("Turkey", not "turkey";
-"U.S.", not the pronoun "us"); agents ("troops", "government") need not.
+"U.S.", not the pronoun "us") unless the word is tagged an adjective ("tunisian
+rioters", for country entries only); agents ("troops", "government") need not. When an actor and an agent
+phrase are equally long and an actor ends right before (possibly with "'s"), the
+agent reading wins: "Rwanda's Senate" is Rwanda's legislature, not the US Senate.
 """
 
 from __future__ import annotations
@@ -70,9 +73,20 @@ class PieceStream:
         return stream
 
 
-def _capitalised(stream: PieceStream, i: int) -> bool:
+def _may_start_actor(doc: Doc, stream: PieceStream, i: int, entry: ActorEntry) -> bool:
     first = stream.text[stream.starts[i] : stream.starts[i] + 1]
-    return first.isupper() or first.isdigit()
+    if first.isupper() or first.isdigit():
+        return True
+    # a lower-case nationality adjective ("tunisian rioters"), never a common word ("new order")
+    return doc[stream.token[i]].pos_ == "ADJ" and any(len(c.code) == 3 for c in entry.codes)
+
+
+def _after_actor(doc: Doc, matches: list[Match], token: int) -> bool:
+    """Does an actor phrase end right before ``token`` (allowing a possessive in between)?"""
+    if not matches or matches[-1].kind is not MatchKind.ACTOR:
+        return False
+    between = [doc[t].lower_ for t in range(matches[-1].end, token)]
+    return between in ([], ["'s"], ["’s"], ["'"], ["’"])
 
 
 def scan(doc: Doc, dictionary: ActorDictionary) -> list[Match]:
@@ -87,12 +101,15 @@ def scan(doc: Doc, dictionary: ActorDictionary) -> list[Match]:
             continue
         stop = sent_end[i]
         actor = dictionary.actor_trie.longest(stream.keys, i, stop, stream.can_end)
-        if actor is not None and not _capitalised(stream, i):
+        if actor is not None and not _may_start_actor(doc, stream, i, actor[1]):
             actor = None
         agent = dictionary.agent_trie.longest(stream.keys, i, stop, stream.can_end)
         if actor is None and agent is None:
             i += 1
             continue
+        tie_to_agent = agent is not None and actor is not None and actor[0] == agent[0]
+        if tie_to_agent and _after_actor(doc, matches, stream.token[i]):
+            actor = None
         if actor is not None and (agent is None or actor[0] >= agent[0]):
             length, kind = actor[0], MatchKind.ACTOR
         else:
