@@ -174,3 +174,24 @@ def build_sample_store(path: Path) -> Path:
         run = store.start_run(RunInfo(command="test"))
         store.write_batch(sample_articles(), [], run)
     return path
+
+
+def busy_articles(n: int) -> list[CodedArticle]:
+    """``n`` short articles, each with one TUR→USA consultation in the week of 2021-12-13."""
+    out = []
+    for i in range(n):
+        text = f"Ankara consulted Washington about item {i}."
+        art, sents = _article(f"busy{i}", text, f"Item {i}", "2021-12-14")
+        ankara = actor(text, "TURGOV", "Turkey", "Ankara")
+        washington = actor(text, "USAGOV", "United States", "Washington")
+        call = event(art, sents, ankara, washington, "consulted", "040", 1, 1.0, "2021-12-14")
+        out.append(CodedArticle(art, sents, (ankara, washington), (call,)))
+    return out
+
+
+def build_busy_store(path: Path, n: int = 120) -> Path:
+    """A store with ``n`` TUR→USA events in one week: more than one page of events."""
+    with Store.open(path) as store:
+        run = store.start_run(RunInfo(command="test"))
+        store.write_batch(busy_articles(n), [], run)
+    return path

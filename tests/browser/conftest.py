@@ -23,7 +23,7 @@ import httpx
 import pytest
 import uvicorn
 
-from api.sample_store import build_sample_store
+from api.sample_store import build_busy_store, build_sample_store
 from eventcoder.api import create_app
 from eventcoder.coding.ontology import Ontology
 
@@ -104,6 +104,13 @@ def serving(store: Path, code_names: Mapping[str, str] | None = None) -> Iterato
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app over the sample store (hand-made records)."""
     with serving(build_sample_store(tmp_path_factory.mktemp("browser") / "sample.duckdb")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def busy_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over a store with more TUR→USA events in one week than one page holds."""
+    with serving(build_busy_store(tmp_path_factory.mktemp("busy") / "busy.duckdb")) as url:
         yield url
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,8 @@ import pytest
 from api.sample_store import HOSTILE_TITLE, PHONE_CALL, SEED_TEXT
 
 pytestmark = pytest.mark.browser
+# Playwright's locator assertions poll without eval(), which the dashboard's CSP forbids.
+expect = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").expect
 
 SEED_TITLE = SEED_TEXT.split("\n")[0]
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
@@ -87,9 +90,37 @@ def test_network_shows_busiest_dyads_and_an_edge_opens_its_timeline(page: Any) -
     edges = page.locator("#network-chart line.edge")
     assert edges.count() == 2  # RUS–TUR and TUR–USA (domestic dyads left out)
     page.locator("#network-chart line.edge[data-source='TUR'][data-target='USA']").click(force=True)
-    page.wait_for_function("document.querySelector('#timeline-title').textContent.startsWith('TUR ↔ USA')")
+    expect(page.locator("#timeline-title")).to_have_text(re.compile("^TUR ↔ USA"))
     page.wait_for_selector("#goldstein-chart circle.point")
     assert page.page_errors == []
+
+
+def test_network_nodes_pick_the_two_sides_of_a_dyad(page: Any) -> None:
+    page.goto("/")
+    page.wait_for_selector("body[data-ready='1']")
+    page.locator("#network-chart circle.node[data-actor='RUS']").click()
+    assert page.input_value("#actor-a") == "RUS"
+    page.locator("#network-chart circle.node[data-actor='TUR']").click()
+    expect(page.locator("#timeline-title")).to_have_text(re.compile("^RUS ↔ TUR"))
+    assert page.locator("#goldstein-chart circle.point[data-source='RUS']").count() == 2
+
+
+def test_events_beyond_the_first_page_come_with_show_more(browser: Any, busy_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=busy_url)
+    page = context.new_page()
+    page.goto("/#a=TUR&b=USA&by=week")
+    page.wait_for_selector("body[data-ready='1']")
+    page.locator("#goldstein-chart circle.point[data-source='TUR']").click()
+    page.wait_for_selector("#events-table tr.event-row")
+    assert page.locator("#events-table tr.event-row").count() == 100
+    assert page.text_content("#events-count") == "100 of 120"
+    page.click("#events-more button")
+    expect(page.locator("#events-table tr.event-row")).to_have_count(120)
+    assert page.text_content("#events-count") == "120 of 120"
+    assert page.locator("#events-more button").count() == 0
+    ids = page.eval_on_selector_all("#events-table tr.event-row", "rows => rows.map(r => r.dataset.eventId)")
+    assert len(set(ids)) == 120
+    context.close()
 
 
 @pytest.mark.model

@@ -44,7 +44,22 @@ async function loadNetwork() {
     clear($("network-chart")).append(el("p", { class: "empty" }, "No dyads in this store yet."));
     return null;
   }
-  networkChart($("network-chart"), page.items, (pair) => pickDyad(pair.source, pair.target));
+  let picked = null;
+  networkChart(
+    $("network-chart"),
+    page.items,
+    (pair) => pickDyad(pair.source, pair.target),
+    (actor) => {
+      if (picked && picked !== actor) {
+        pickDyad(picked, actor);
+        picked = null;
+      } else {
+        picked = actor;
+        $("actor-a").value = actor;
+        $("actor-b").value = "";
+      }
+    },
+  );
   return page.items[0];
 }
 
@@ -91,17 +106,38 @@ async function showPeriodEvents(direction, period, quad) {
 async function showEvents(title, params) {
   $("events-title").textContent = title;
   const table = clear($("events-table"));
+  clear($("events-more"));
   try {
     const page = await getJSON("/events", params);
-    $("events-count").textContent = `${page.items.length} of ${page.total}`;
     table.append(
       el("tr", {}, ["date", "source", "target", "code", "Goldstein", "sentence"].map((h) => el("th", {}, h))),
     );
-    for (const event of page.items) table.append(eventRow(event));
+    appendEvents(page, params, page.items.length);
     if (page.items.length === 1) loadArticle(page.items[0].doc_id, page.items[0].event_id);
   } catch (error) {
     showError("events-count", error);
   }
+}
+
+/** Add a page of events to the table, with a button for the next page while there is one. */
+function appendEvents(page, params, shown) {
+  for (const event of page.items) $("events-table").append(eventRow(event));
+  $("events-count").textContent = `${shown} of ${page.total}`;
+  const more = clear($("events-more"));
+  if (page.next_offset === null) return;
+  more.append(
+    el(
+      "button",
+      {
+        type: "button",
+        onclick: async () => {
+          const next = await getJSON("/events", { ...params, offset: page.next_offset });
+          appendEvents(next, params, shown + next.items.length);
+        },
+      },
+      "Show more",
+    ),
+  );
 }
 
 function eventRow(event) {

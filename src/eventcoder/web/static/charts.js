@@ -164,8 +164,8 @@ export function undirectedPairs(dyads) {
   return [...pairs.values()].map((p) => ({ ...p, goldstein_mean: p.events ? p.goldstein_sum / p.events : 0 }));
 }
 
-/** Busiest dyads as a circular network; clicking an edge picks that pair. */
-export function networkChart(container, directed, onEdge) {
+/** Busiest dyads as a circular network; clicking an edge picks that pair, a node picks one side. */
+export function networkChart(container, directed, onEdge, onNode) {
   const S = 360;
   const dyads = undirectedPairs(directed);
   const root = svg("svg", { viewBox: `0 0 ${S} ${S}`, class: "chart network", role: "img" });
@@ -201,7 +201,13 @@ export function networkChart(container, directed, onEdge) {
   }
   for (const n of nodes) {
     const [cx, cy] = pos.get(n);
-    root.append(svg("circle", { cx, cy, r: 14, class: "node" }));
+    root.append(
+      svg(
+        "circle",
+        { cx, cy, r: 14, class: "node", dataset: { actor: n }, onclick: () => onNode(n) },
+        svg("title", {}, `${n}: click two countries to see their timeline`),
+      ),
+    );
     root.append(svg("text", { x: cx, y: cy + 4, class: "node-label", "text-anchor": "middle" }, n));
   }
   clear(container).append(root);
