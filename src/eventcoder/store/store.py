@@ -217,10 +217,17 @@ class Store:
         wanted = list(set(hashes))
         if not wanted:
             return set()
-        rows = self.con.execute(
-            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))", [wanted]
-        ).fetchall()
-        return {r[0] for r in rows}
+        return self._existing("articles", "content_hash", wanted)
+
+    def _existing(self, table: str, column: str, values: Sequence[str]) -> set[str]:
+        """Which ``values`` are in ``table.column`` (a keyed column: the IN list is answered by its index)."""
+        found: set[str] = set()
+        for start in range(0, len(values), 500):
+            chunk = list(values[start : start + 500])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT {quote_ident(column)} FROM {quote_ident(table)} WHERE {quote_ident(column)} IN ({marks})"
+            found.update(r[0] for r in self.con.execute(sql, chunk).fetchall())
+        return found
 
     def write_batch(
         self, coded: Sequence[CodedArticle], rejects: Sequence[Reject], run_id: str
@@ -267,12 +274,7 @@ class Store:
         hashes = [_hash_of(c) for c in coded]
         known = self.known_hashes(hashes)
         ids = [c.article.id for c in coded]
-        taken_ids = {
-            r[0]
-            for r in self.con.execute(
-                "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
-            ).fetchall()
-        }
+        taken_ids = self._existing("articles", "id", ids)
         fresh: list[CodedArticle] = []
         for c, h in zip(coded, hashes, strict=True):
             if h in known or c.article.id in taken_ids:
@@ -351,12 +353,7 @@ class Store:
         if not rejects:
             return 0
         ids = [stable_id(str(r.origin), r.reason, r.detail) for r in rejects]
-        known = {
-            r[0]
-            for r in self.con.execute(
-                "SELECT reject_id FROM rejects WHERE reject_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
-            ).fetchall()
-        }
+        known = self._existing("rejects", "reject_id", ids)
         fresh: list[tuple[str, Reject]] = []
         for rid, reject in zip(ids, rejects, strict=True):
             if rid not in known:
