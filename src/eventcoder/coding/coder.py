@@ -312,15 +312,9 @@ def _matched_in_complement(use: VerbUse) -> bool:
 
 
 def _same_actor(source: Actor, target: Actor) -> bool:
-    """An actor acting on itself, or on its own country as a whole, is no event.
-
-    Two sectors of one country ("GEOOPP" and "GEOGOV") are different actors.
-    """
-    if source.code == target.code:
-        return True
-    if source.country != target.country or source.country == "---":
-        return False
-    return len(source.code) <= 3 or len(target.code) <= 3
+    """An actor acting on itself is no event. As in PETRARCH, a country and its own sectors are
+    different actors ("Ukraine imposed sanctions on its former president": UKR → UKRELI)."""
+    return source.code == target.code
 
 
 def _first_code(match: PatternMatch) -> str:

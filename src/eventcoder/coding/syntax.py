@@ -37,8 +37,9 @@ NONFACTUAL_GOVERNORS = frozenset(
 )  # fmt: skip
 # Governors of a that-clause that make it not an act: "denied that it attacked", "fears that X will invade".
 CCOMP_NONFACTUAL = frozenset(
-    {"deny", "threaten", "warn", "fear", "plan", "hope", "want", "doubt", "suspect", "predict", "expect"}
-)
+    {"deny", "threaten", "warn", "fear", "plan", "hope", "want", "doubt", "suspect", "predict", "expect",
+     "demand", "urge", "ask", "insist", "propose", "suggest", "recommend", "request", "appeal", "wish"}
+)  # fmt: skip
 # Prepositions whose object can be an event's target, best first.
 TARGET_PREPOSITIONS = (
     "with",
@@ -331,9 +332,11 @@ def nested_phrase_heads(head: Token) -> list[Token]:
 
 
 def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
-    """The verb's clause: its subtree without coordinated verbs' clauses, within the sentence."""
+    """The verb's clause: its subtree within the sentence, without coordinated verbs' clauses and
+    without adverbial, relative and loosely attached clauses ("..., claiming it was a lie"), whose
+    words are not the verb's pattern words. That-clauses and open complements stay."""
     skip: set[int] = set()
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in {"conj", "advcl", "relcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
             skip.update(t.i for t in child.subtree)
     return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
