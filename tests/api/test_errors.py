@@ -112,3 +112,27 @@ def test_store_with_an_older_schema_is_503_not_a_crash(tmp_path: Path) -> None:
     with TestClient(create_app(path), raise_server_exceptions=False) as c:
         error = assert_error(c.get("/events"), 503, "E005")
     assert "schema version" in error["message"] and "read-write" in error["hint"]
+
+
+def test_store_locked_by_a_writer_is_503_with_the_lock_hint(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from fastapi.testclient import TestClient
+
+    path = build_sample_store(tmp_path / "locked.duckdb")
+    holder = (
+        "import sys\nfrom eventcoder.store.store import Store\n"
+        f"store = Store.open({str(path)!r})\nprint('ready', flush=True)\nsys.stdin.read()\n"
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
+        try:
+            assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+            error = assert_error(c.get("/events"), 503, "E006")
+            assert "locked" in error["message"] and "Another eventcoder process" in error["hint"]
+        finally:
+            writer.communicate(timeout=30)
+        assert c.get("/events").status_code == 200  # the writer is gone: the next request opens the store

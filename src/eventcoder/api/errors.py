@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from eventcoder.errors import ConfigError, EventcoderError, RejectedInput, StoreError, StoreLockedError
+from eventcoder.errors import ConfigError, EventcoderError, RejectedInput, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def eventcoder_status(exc: EventcoderError) -> int:
     """The HTTP status an eventcoder error maps to."""
     if isinstance(exc, RejectedInput | ConfigError):
         return 422
-    if isinstance(exc, StoreLockedError | StoreError):
+    if isinstance(exc, StoreError):  # StoreLockedError included: the store cannot be read now
         return 503
     return 500
 
@@ -142,5 +142,5 @@ def install_error_handlers(app: FastAPI) -> None:
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": code.replace("_", " ")}
     for status, (code, _) in HTTP_CODES.items()
-    if status in (404, 422, 500)
+    if status in (404, 422, 500, 503)
 }
