@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from eventcoder.errors import GoldFormatError
 from eventcoder.geo.gazetteer import Gazetteer, haversine_km
-from eventcoder.geo.recognize import Toponym, ToponymSource, recognize
+from eventcoder.geo.recognize import Toponym, ToponymSource
 from eventcoder.geo.resolve import Resolver
+from eventcoder.geo.stage import geoparse
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -143,8 +144,7 @@ def evaluate(
     scores = GeoScores()
     items = list(articles)
     for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
-        predicted = recognize(doc, gazetteer, demonyms=demonyms)
-        entries = resolver.resolve(article.text, predicted)
+        predicted, entries = geoparse(doc, gazetteer, resolver, demonyms=demonyms)
         _score_article(scores, article, predicted, entries)
         gold_spans = [Toponym(g.start, g.end, g.text, ToponymSource.NER) for g in article.toponyms]
         for gold, entry in zip(article.toponyms, resolver.resolve(article.text, gold_spans), strict=True):

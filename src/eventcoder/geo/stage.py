@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.geo.attach import event_place
 from eventcoder.geo.gazetteer import DEFAULT_MIN_CITY_POPULATION, GazEntry, Gazetteer
+from eventcoder.geo.local import focus_divisions, local_toponyms
 from eventcoder.geo.recognize import Toponym, ToponymSource, recognize
 from eventcoder.geo.resolve import Resolver
 from eventcoder.records import Article, Event, Place
@@ -33,6 +34,19 @@ def to_place(toponym: Toponym, entry: GazEntry | None) -> Place:
     )
 
 
+def geoparse(
+    doc: Doc, gazetteer: Gazetteer, resolver: Resolver, *, demonyms: bool = True
+) -> tuple[list[Toponym], list[GazEntry | None]]:
+    """Recognize and resolve the toponyms of a parsed article, with a local pass in its focus divisions."""
+    toponyms = recognize(doc, gazetteer, demonyms=demonyms)
+    entries = resolver.resolve(doc.text, toponyms)
+    local = local_toponyms(doc, gazetteer, focus_divisions(entries), toponyms)
+    if local:
+        toponyms = sorted([*toponyms, *local], key=lambda t: t.start)
+        entries = resolver.resolve(doc.text, toponyms)
+    return toponyms, entries
+
+
 class EventPlacer:
     """Implements ``pipeline.PlaceStage`` with an offline gazetteer built once."""
 
@@ -48,8 +62,7 @@ class EventPlacer:
     def place_events(
         self, doc: Doc, article: Article, events: tuple[Event, ...]
     ) -> tuple[tuple[Place, ...], tuple[Event, ...]]:
-        toponyms = recognize(doc, self.gazetteer, demonyms=self.demonyms)
-        entries = self.resolver.resolve(doc.text, toponyms)
+        toponyms, entries = geoparse(doc, self.gazetteer, self.resolver, demonyms=self.demonyms)
         places = tuple(to_place(t, e) for t, e in zip(toponyms, entries, strict=True))
         by_span = {(t.start, t.end): place for t, place in zip(toponyms, places, strict=True)}
         return places, tuple(self._placed(doc, event, toponyms, by_span) for event in events)

@@ -1,0 +1,84 @@
+"""A second recognition pass for small local places, inside the article's own state or province.
+
+Free matching of every town in the gazetteer would turn half the capitalized
+words of English into places. Once the article's focus is known ("a story about
+Louisiana"), names of towns and counties *of that division* are plausible: a
+capitalized name no person entity claims that the gazetteer lists in a focus
+division becomes a toponym ("Cottonport", "Avoyelles Parish").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.recognize import Toponym, ToponymSource
+from eventcoder.geo.resolve import ArticleFocus
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MIN_FOCUS_WEIGHT = 1.5  # a state named once, or two of its towns
+MIN_FOCUS_SHARE = 0.2
+MAX_WORDS = 3
+_LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})
+
+
+def focus_divisions(entries: Sequence[GazEntry | None]) -> set[tuple[str, str]]:
+    """(country, admin1) pairs the article is about."""
+    focus = ArticleFocus.from_entries(entries)
+    return {
+        key
+        for key, weight in focus.admin1.items()
+        if weight >= MIN_FOCUS_WEIGHT and focus.total and weight / focus.total >= MIN_FOCUS_SHARE
+    }
+
+
+def local_toponyms(
+    doc: Doc, gazetteer: Gazetteer, divisions: set[tuple[str, str]], taken: Sequence[Toponym]
+) -> list[Toponym]:
+    """Capitalized names of towns or counties in the focus divisions that recognition missed."""
+    if not divisions:
+        return []
+    occupied = [(t.start, t.end) for t in taken]
+    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out: list[Toponym] = []
+    for start_token, end_token in _name_runs(doc, person):
+        for size in range(min(MAX_WORDS, end_token - start_token), 0, -1):
+            for first in range(start_token, end_token - size + 1):
+                span = doc[first : first + size]
+                start, end = span.start_char, span.end_char
+                if any(s < end and start < e for s, e in occupied):
+                    continue
+                if _local(gazetteer.candidates(span.text), span.text, divisions):
+                    out.append(Toponym(start, end, span.text, ToponymSource.GAZETTEER, span[0].ent_type_))
+                    occupied.append((start, end))
+    return out
+
+
+def _name_runs(doc: Doc, person: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized, non-stop tokens outside person names."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for token in doc:
+        name_like = (token.is_title or (token.is_upper and len(token) > 2)) and not token.is_stop
+        if name_like and token.i not in person and token.is_alpha:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    return runs
+
+
+def _local(candidates: tuple[GazEntry, ...], surface: str, divisions: set[tuple[str, str]]) -> bool:
+    return any(
+        e.feature in _LOCAL_FEATURES
+        and (e.country, e.admin1) in divisions
+        and name_key(e.name) == name_key(surface)
+        for e in candidates
+        if e.country and e.admin1
+    )
