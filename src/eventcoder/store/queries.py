@@ -17,6 +17,8 @@ from eventcoder.errors import ConfigError
 from eventcoder.store.rows import pair_key
 
 PERIODS = ("day", "week", "month", "year")
+# Fixed SQL per period (a literal unit lets DuckDB fold it instead of parsing a parameter per row).
+_PERIOD_SQL = {p: f"date_trunc('{p}', day)::DATE" for p in PERIODS}
 MAX_LIMIT = 10_000
 
 
@@ -172,8 +174,8 @@ class DyadPeriod:
 
 
 _DYAD_SQL = """
-WITH d AS MATERIALIZED (
-    SELECT date_trunc(?, day)::DATE AS period,
+WITH d AS (
+    SELECT {period} AS period,
            CASE WHEN starts_with(source, ?) AND starts_with(target, ?) THEN 0 ELSE 1 END AS dir,
            quad_class, goldstein, cameo
     FROM dyad_index
@@ -216,8 +218,8 @@ def dyad(
     lo, hi = since or date(1, 1, 1), until or date(9999, 12, 31)
     key = pair_key(a, b)
     pair_filter, pair_params = ("AND pair_key = ?", [key]) if key is not None else ("", [])
-    sql = _DYAD_SQL.format(pair_filter=pair_filter)
-    rows = con.execute(sql, [by, a, b, lo, hi, *pair_params, a, b, b, a, top]).fetchall()
+    sql = _DYAD_SQL.format(period=_PERIOD_SQL[by], pair_filter=pair_filter)
+    rows = con.execute(sql, [a, b, lo, hi, *pair_params, a, b, b, a, top]).fetchall()
     out: list[DyadPeriod] = []
     for period, direction, n, q1, q2, q3, q4, g_sum, g_mean, codes, counts in rows:
         src, tgt = (a, b) if direction == 0 else (b, a)
