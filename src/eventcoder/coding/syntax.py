@@ -35,6 +35,8 @@ NONFACTUAL_GOVERNORS = frozenset(
         "vote", "encourage", "invite", "appeal", "order", "tell", "mull", "resist",
     }
 )  # fmt: skip
+# Governors of an open complement that refuse it: "refused to lift the sanctions" (a rejection, 12x).
+REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "reject"})
 # Governors of a that-clause that make it not an act: "denied that it attacked", "fears that X will invade".
 CCOMP_NONFACTUAL = frozenset(
     {"deny", "threaten", "warn", "fear", "plan", "hope", "want", "doubt", "suspect", "predict", "expect",
@@ -100,6 +102,9 @@ def modality(verb: Token) -> Modality:
                 if outer in {Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED}
                 else outer
             )
+        if node.dep_ == "xcomp" and governor in REFUSAL_GOVERNORS:
+            outer = modality(head)  # "refused to lift the ban" is a refusal; "did not refuse to" is not
+            return Modality.REFUSED if outer in {Modality.FACTUAL, Modality.FUTURE} else Modality.EMBEDDED
         if node.dep_ != "ccomp" and governor in NONFACTUAL_GOVERNORS:
             return Modality.EMBEDDED
         if node.dep_ == "ccomp":
