@@ -38,6 +38,10 @@ def test_tur_usa_timeline_has_points_in_both_directions(page: Any) -> None:
     assert page.locator("circle.point[data-source='TUR'][data-target='USA']").count() == 2
     assert page.locator("circle.point[data-source='USA'][data-target='TUR']").count() == 2
     assert page.locator("#quad-chart rect.bar").count() >= 4
+    page.select_option("#by", "month")  # both weeks fall in December 2021: one point per direction
+    expect(page.locator("circle.point[data-source='TUR'][data-target='USA']")).to_have_count(1)
+    assert page.locator("circle.point[data-source='TUR']").get_attribute("data-start") == "2021-12-01"
+    assert page.url.endswith("by=month")
     assert page.page_errors == []
 
 

@@ -73,6 +73,8 @@ async function loadTimeline(a, b, by) {
   writeHash(a, b, by);
   $("timeline-title").textContent = `${a} ↔ ${b} per ${by}`;
   clear($("events-table"));
+  clear($("events-more"));
+  $("events-count").textContent = "Click a point or a bar, or search.";
   try {
     const timeline = await getJSON(`/dyads/${seg(a)}/${seg(b)}`, { by });
     const totals = timeline.directions.map((d) => `${d.source}→${d.target}: ${d.total_events}`).join(" · ");
@@ -197,12 +199,16 @@ function showEvidence(event) {
 }
 
 function wire() {
-  $("dyad-form").addEventListener("submit", (ev) => {
-    ev.preventDefault();
+  const showDyad = () => {
     const a = $("actor-a").value.trim().toUpperCase();
     const b = $("actor-b").value.trim().toUpperCase();
     if (a && b) loadTimeline(a, b, $("by").value);
+  };
+  $("dyad-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    showDyad();
   });
+  $("by").addEventListener("change", showDyad);
   $("search-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
     const q = $("search-q").value.trim();
