@@ -282,3 +282,13 @@ def test_lowercase_nationality_adjective_and_possessive_agent_reading(small_dict
         ]
     )
     assert _codes(_find(small_dictionary, doc)) == [("iranian officials", "IRNGOV", "agent")]
+
+
+def test_place_mode_flag_returns_locative_capitals_as_country_places(small_dictionary, make_doc) -> None:  # type: ignore[no-untyped-def]
+    from eventcoder.actors import PlaceMode
+
+    doc = make_doc(PESKOV_STORY[:10])
+    flagged = list(ActorRecognizer(small_dictionary, places=PlaceMode.FLAG).find(doc, "2021-12-15"))
+    assert [(a.mention, a.code, a.rule) for a in flagged][-1] == ("Moscow", "RUS", "place")
+    dropped = list(ActorRecognizer(small_dictionary).find(doc, "2021-12-15"))
+    assert all(a.rule != "place" for a in dropped)

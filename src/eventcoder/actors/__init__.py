@@ -3,7 +3,7 @@
 from eventcoder.actors.dates import DatedCode, Restriction
 from eventcoder.actors.dictionary import ActorDictionary, Resolution
 from eventcoder.actors.reader import ActorEntry, AgentCode, AgentEntry, read_actor_file, read_agent_file
-from eventcoder.actors.recognizer import ActorRecognizer
+from eventcoder.actors.recognizer import ActorRecognizer, PlaceMode
 
 __all__ = [
     "ActorDictionary",
@@ -12,6 +12,7 @@ __all__ = [
     "AgentCode",
     "AgentEntry",
     "DatedCode",
+    "PlaceMode",
     "Resolution",
     "Restriction",
     "read_actor_file",

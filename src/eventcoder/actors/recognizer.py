@@ -13,6 +13,7 @@ Steps, left to right over the Doc:
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,11 +40,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+class PlaceMode(enum.StrEnum):
+    """What ``find`` does with a capital used as a place ("talks in Moscow")."""
+
+    DROP = "drop"  # not returned (the default)
+    FLAG = "flag"  # returned with rule "place" and the bare country code (RUS), as Phoenix codes it
+
+
 class ActorRecognizer:
     """Finds and resolves actor mentions; holds only the compiled dictionary."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(self, dictionary: ActorDictionary, *, places: PlaceMode = PlaceMode.DROP) -> None:
         self.dictionary = dictionary
+        self.places = PlaceMode(places)
 
     def find(self, doc: Doc, date: str | None) -> tuple[Actor, ...]:
         """Every actor mention in ``doc``, non-overlapping, in text order.
@@ -71,7 +80,12 @@ class ActorRecognizer:
                 break
             covered_until = group.end
             resolved = resolve_group(doc, self.dictionary, group, day)
-            if resolved is None or self._is_place(doc, group, resolved):
+            if resolved is None:
+                continue
+            if self._is_place(doc, group, resolved):
+                if self.places is PlaceMode.FLAG:
+                    actor = resolved.actor
+                    out.append(replace(actor, code=actor.code[:3], rule="place"))
                 continue
             out.append(resolved.actor)
             self._remember(doc, resolved, memory, sentence_of)
