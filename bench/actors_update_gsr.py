@@ -2,8 +2,9 @@
 
 Codes the ``petr2_gsr_validation`` dev records (production dictionaries) twice:
 with the Phoenix actor/agent files alone, and with ``ActorDictionary.default()``
-(Phoenix + eventcoder's officeholders, capitals and agents). Issue 4 asks that
-the second is not lower than the first.
+(Phoenix + eventcoder's officeholders, capitals and agents), the latter with
+locative capitals dropped (default) and flagged as places. Issue 4 asks that
+the update is not lower than Phoenix alone.
 
 Usage:
     .venv/bin/python bench/actors_update_gsr.py
@@ -15,7 +16,7 @@ import logging
 import os
 from pathlib import Path
 
-from eventcoder.actors import ActorDictionary, ActorRecognizer
+from eventcoder.actors import ActorDictionary, ActorRecognizer, PlaceMode
 from eventcoder.coding.coder import EventCoder
 from eventcoder.coding.evaluate import read_gold, score
 from eventcoder.coding.resources import load_resources
@@ -31,14 +32,16 @@ def main() -> None:
     nlp = load_model()
     records = read_gold(SHARED / "petrarch_validation" / "dev.jsonl", SUITE)
     resources = load_resources()
-    for label, dictionary in (
-        ("Phoenix only", ActorDictionary.phoenix()),
-        ("Phoenix + update", ActorDictionary.default()),
+    update = ActorDictionary.default()
+    for label, dictionary, places in (
+        ("Phoenix only", ActorDictionary.phoenix(), PlaceMode.DROP),
+        ("Phoenix + update", update, PlaceMode.DROP),
+        ("Phoenix + update, capitals as places flagged", update, PlaceMode.FLAG),
     ):
         coder = EventCoder(
             resources.verbs,
             resources.ontology,
-            ActorRecognizer(dictionary),
+            ActorRecognizer(dictionary, places=places),
             resources.discards,
             PETRARCH_CONVENTIONS,
         )
