@@ -111,3 +111,9 @@ def test_article_with_children(filled: Store) -> None:
     for s in doc["sentences"]:
         assert doc["text"][s["start_char"] : s["end_char"]] == s["text"]
     assert queries.article(filled.con, "nope") is None
+
+
+def test_articles_page_with_event_counts(filled: Store) -> None:
+    page = queries.articles(filled.con, limit=10, offset=5)
+    assert len(page) == 10 and all(r["n_events"] == 2 for r in page)
+    assert "text" not in page[0] and "text" in queries.articles(filled.con, limit=1, with_text=True)[0]

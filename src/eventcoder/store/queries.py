@@ -364,15 +364,23 @@ def quotes(
 def articles(
     con: duckdb.DuckDBPyConnection, *, limit: int = 100, offset: int = 0, with_text: bool = False
 ) -> list[dict[str, Any]]:
-    """Stored articles (metadata; the cleaned text only when asked), in storing order."""
+    """Stored articles (metadata, ``n_events``; the cleaned text only when asked), in storing order."""
     _check_page(limit, offset)
     text = ", text" if with_text else ""
     sql = (
         "SELECT id, title, date, day, url, source, author, language, origin, input_format, content_hash,"
-        f" n_sentences, discarded, run_id, stored_at{text}, (SELECT count(*) FROM events e WHERE e.doc_id = a.id)"
-        " AS n_events FROM articles a ORDER BY stored_at, id LIMIT ? OFFSET ?"
+        f" n_sentences, discarded, run_id, stored_at{text} FROM articles ORDER BY stored_at, id LIMIT ? OFFSET ?"
     )
-    return _dicts(con.execute(sql, [limit, offset]))
+    rows = _dicts(con.execute(sql, [limit, offset]))
+    ids = [r["id"] for r in rows]
+    counts: dict[str, int] = {}
+    if ids:
+        marks = ", ".join("?" for _ in ids)
+        sql = f"SELECT doc_id, count(*) FROM events WHERE doc_id IN ({marks}) GROUP BY doc_id"
+        counts = {d: int(n) for d, n in con.execute(sql, ids).fetchall()}
+    for r in rows:
+        r["n_events"] = counts.get(r["id"], 0)
+    return rows
 
 
 def article(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
