@@ -14,13 +14,15 @@ from shared_data import shared_path
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 # suite -> floor for F1 at country level (first three letters of each actor) + full code
+# (measured 2026-11-26 with bench/eval_coding.py: 0.782, 0.772, 0.609; PLOVER 0.518; five-class 0.653;
+# the floors leave room for changes in actor recognition, which these scores also measure)
 PETRARCH_FLOORS = {
-    "petrarch2_unittest": 0.62,
-    "udpetrarch_validate_2_02": 0.59,
-    "petr2_gsr_validation": 0.55,
+    "petrarch2_unittest": 0.75,
+    "udpetrarch_validate_2_02": 0.74,
+    "petr2_gsr_validation": 0.56,
 }
-PLOVER_TYPE_FLOOR = 0.35
-PENTA_MACRO_F1_FLOOR = 0.57
+PLOVER_TYPE_FLOOR = 0.48
+PENTA_MACRO_F1_FLOOR = 0.62
 
 
 @pytest.mark.parametrize("suite", sorted(PETRARCH_FLOORS))
