@@ -76,3 +76,24 @@ def test_user_actor_files_keep_the_packaged_agents(tmp_path: Path) -> None:
     assert dictionary.entry_for("Gondor") is not None
     assert dictionary.entry_for("Turkey") is None  # the packaged actors are replaced
     assert dictionary.agent_trie.size > 1000  # the packaged agents are kept
+
+
+@pytest.mark.parametrize(
+    ("actors", "agents"),
+    [
+        ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt"),
+        (
+            "udpetrarch_validate_2_02/PETR_Validate_actors_2_02.txt",
+            "udpetrarch_validate_2_02/PETR_Validate_agents_2_02.txt",
+        ),
+    ],
+)
+def test_validation_suite_dictionaries_load_without_a_defect(actors: str, agents: str) -> None:
+    from shared_data import shared_path
+
+    folder = shared_path("cameo")
+    dictionary = ActorDictionary.from_files([folder / actors], folder / agents, strict=True)
+    assert dictionary.entry_for("Gondor") is not None
+    gollum = dictionary.entry_for("Smeagol")
+    assert gollum is not None and len(gollum.codes) == 3  # [HOB <950601] [HOBGOV ...] [HOBREB >990816]
+    assert dictionary.agent_trie.size > 100
