@@ -195,3 +195,18 @@ def test_resource_hashes_cover_packaged_and_user_files(tmp_path: Path) -> None:
     hashes = resource_hashes([user])
     assert hashes[str(user)] == hashlib.sha256(user.read_bytes()).hexdigest()
     assert any(k.startswith("package:cameo/") for k in hashes)
+
+
+def test_read_only_open_refuses_an_old_or_newer_schema(filled: Store, db_path: Path) -> None:
+    filled.con.execute("DELETE FROM schema_version WHERE version = 2")
+    filled.close()
+    with pytest.raises(StoreError, match="schema version 1"):
+        Store.open(db_path, read_only=True)
+    Store.open(db_path).close()  # a writer migrates it
+    Store.open(db_path, read_only=True).close()
+    con = duckdb.connect(str(db_path))
+    con.execute("INSERT INTO schema_version VALUES (99, 'future', now()::TIMESTAMP)")
+    con.close()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="newer"):
+            Store.open(db_path, read_only=read_only)

@@ -56,6 +56,25 @@ def _translate(exc: duckdb.Error, path: str) -> StoreError:
     return StoreError(f"cannot open the store {path}: {text.splitlines()[0] if text else exc}")
 
 
+def _check_readable(con: duckdb.DuckDBPyConnection, where: str) -> None:
+    """A read-only store cannot be migrated: refuse one that is not at this eventcoder's schema version."""
+    have = schema.current_version(con)
+    if have == schema.SCHEMA_VERSION:
+        return
+    con.close()
+    if have == 0:
+        raise StoreError(f"{where} is not an eventcoder store (no schema_version table)")
+    if have < schema.SCHEMA_VERSION:
+        raise StoreError(
+            f"the store {where} has schema version {have}; this eventcoder reads version {schema.SCHEMA_VERSION}",
+            hint=f"Migrate it by opening it once read-write, e.g.: eventcoder ingest NEW_INPUT --db {where}",
+        )
+    raise StoreError(
+        f"the store {where} has schema version {have}, newer than this eventcoder's {schema.SCHEMA_VERSION}",
+        hint="Upgrade eventcoder to read it.",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class RunInfo:
     """What a run is: recorded in ``runs`` when it starts."""
@@ -107,15 +126,16 @@ class Store:
         store = cls(con, where, read_only)
         if not read_only:
             try:
+                if schema.current_version(con) > schema.SCHEMA_VERSION:
+                    _check_readable(con, where)
                 schema.migrate(con)
                 schema.sync_columns(con)
                 create_views(con)
             except duckdb.Error as exc:
                 con.close()
                 raise StoreError(f"cannot migrate the store {where}: {exc}") from exc
-        elif schema.current_version(con) == 0:
-            con.close()
-            raise StoreError(f"{where} is not an eventcoder store (no schema_version table)")
+        else:
+            _check_readable(con, where)
         return store
 
     def close(self) -> None:
