@@ -125,3 +125,36 @@ def test_dedupe_views_match_the_queries(filled: Store) -> None:
             f"SELECT event_id, num_mentions FROM ({dedupe_sql(mode)}) ORDER BY ALL", params
         ).fetchall()
         assert from_view == direct and sum(n for _, n in from_view) == 120
+
+
+def test_gdelt_action_geo_from_the_event_place() -> None:
+    from eventcoder.store.export import gdelt_geo_type, gdelt_row
+
+    assert [
+        gdelt_geo_type(f, c) for f, c in [("city", "TUR"), ("city", "USA"), ("admin1", "USA"), (None, "TUR")]
+    ] == [
+        4,
+        3,
+        2,
+        1,
+    ]
+    import datetime as dt
+
+    row = {
+        "event_id": "ab12",
+        "day": dt.date(2021, 12, 15),
+        "cameo": "040",
+        "place": "Ankara",
+        "place_country": "TUR",
+        "place_lat": 39.92,
+        "place_lon": 32.85,
+        "place_geonames_id": 323786,
+        "place_feature": "city",
+    }
+    out = dict(zip(GDELT_COLUMNS, gdelt_row(row, dt.datetime(2024, 1, 1)), strict=True))
+    assert (out["ActionGeo_Type"], out["ActionGeo_FullName"], out["ActionGeo_FeatureID"]) == (
+        "4",
+        "Ankara",
+        "323786",
+    )
+    assert out["SQLDATE"] == "20211215" and out["EventRootCode"] == "04" and out["Actor1Code"] == ""

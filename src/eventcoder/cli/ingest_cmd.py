@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,7 @@ def ingest(
     show = sys.stderr.isatty() if progress is None else progress
     with ExitStack() as stack:
         store = stack.enter_context(Store.open(db))
+        stack.enter_context(_interrupt_note(db))
         bar = stack.enter_context(_progress_bar(inputs, read_options, show))
         summary = run_ingest(
             store,
@@ -106,6 +108,19 @@ def ingest(
     _print_summary(summary, db)
     if strict and summary.counts.rejects:
         sys.exit(REJECTS_EXIT_CODE)
+
+
+@contextmanager
+def _interrupt_note(db: str) -> Iterator[None]:
+    """On Ctrl-C: say what the store holds and how to finish, then exit 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo(
+            f"\ninterrupted: {db} holds every batch committed so far; run the same command again to finish",
+            err=True,
+        )
+        sys.exit(130)
 
 
 def _model_label(pipeline: Pipeline) -> str:

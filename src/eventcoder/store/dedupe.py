@@ -10,6 +10,7 @@ Three modes, each a SELECT giving one row per kept event with every event column
   country whose days lie within ``gap_days`` of each other form one cluster (the same event reported
   by several articles, possibly on successive days).
 
+Rows also carry ``place_feature`` (country, admin1, city, ...) from the event's place.
 Each kept row is its group's most confident event (ties: smallest event id) and carries
 ``num_mentions`` (events merged), ``num_articles`` (distinct articles), ``num_sources`` (distinct
 outlets: article source, else url, else article), ``event_ids`` and ``urls`` (merged, sorted).
@@ -29,10 +30,16 @@ class Dedupe(enum.StrEnum):
 
 
 _BASE = """
+place_features AS (
+    SELECT doc_id, span_start, span_end, any_value(feature) AS feature FROM places GROUP BY ALL
+),
 base AS (
-    SELECT e.*, a.url AS url, a.source AS article_source,
+    SELECT e.*, a.url AS url, a.source AS article_source, pf.feature AS place_feature,
            coalesce(a.source, a.url, e.doc_id) AS outlet
-    FROM events e LEFT JOIN articles a ON a.id = e.doc_id
+    FROM events e
+    LEFT JOIN articles a ON a.id = e.doc_id
+    LEFT JOIN place_features pf
+           ON pf.doc_id = e.doc_id AND pf.span_start = e.place_span_start AND pf.span_end = e.place_span_end
 )"""
 
 _GROUPED = """

@@ -72,8 +72,6 @@ GDELT_COLUMNS: tuple[str, ...] = (
 # CAMEO actor prefixes that are not countries (their types follow in the code).
 _NON_COUNTRY = {"IGO", "NGO", "IMG", "MNC", "UIS", "---", "REB", "BUS", "CVL", "GOV", "MIL", "REF", "JUD"}
 _KNOWN_GROUP_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
-# GDELT's geographic resolution codes: 1 country, 3 US city, 4 world city, 5 world state/ADM1.
-_GEO_TYPE = {"country": 1, "city": 4, "region": 5, "admin1": 5, "state": 5}
 
 
 def _actor_columns(code: str | None, name: str | None) -> list[str]:
@@ -89,20 +87,30 @@ def _actor_columns(code: str | None, name: str | None) -> list[str]:
     return [code, name or "", country, known, "", "", "", *types]
 
 
+def gdelt_geo_type(feature: str | None, country: str | None) -> int:
+    """GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+    us = country == "USA"
+    if feature == "city":
+        return 3 if us else 4
+    if feature in ("admin1", "admin2"):
+        return 2 if us else 5
+    return 1
+
+
 def _geo_columns(row: dict[str, Any]) -> list[str]:
     if not row.get("place"):
         return [""] * len(_GEO_FIELDS)
     lat, lon = row.get("place_lat"), row.get("place_lon")
-    geo_type = 4 if lat is not None else 1
+    geonames = row.get("place_geonames_id")
     return [
-        str(geo_type),
+        str(gdelt_geo_type(row.get("place_feature"), row.get("place_country"))),
         row["place"],
         row.get("place_country") or "",
-        "",
+        row.get("place_admin1") or "",
         "",
         "" if lat is None else f"{lat:.4f}",
         "" if lon is None else f"{lon:.4f}",
-        "",
+        "" if geonames is None else str(geonames),
     ]
 
 
