@@ -42,6 +42,8 @@ HOSTILE_TEXT = (
     "<script>window.__xss = 1; document.title = 'pwned'</script> Ankara urged Moscow to talk. "
     '<img src=x onerror="window.__xss = 2"> The Kremlin rejected the call.'
 )
+SEED_URL = "https://www.example.org/news/turkish-us-diplomats"
+HOSTILE_URL = "javascript:window.__xss = 3"
 PHONE_CALL = "had a telephone interview"
 
 
@@ -102,15 +104,23 @@ def event(
     )
 
 
-def _article(doc_id: str, text: str, title: str, date: str) -> tuple[Article, tuple[Sentence, ...]]:
+def _article(
+    doc_id: str, text: str, title: str, date: str, url: str | None = None
+) -> tuple[Article, tuple[Sentence, ...]]:
     art = Article(
-        id=doc_id, text=text, title=title, date=date, source="example", content_hash=content_hash(text)
+        id=doc_id,
+        text=text,
+        title=title,
+        date=date,
+        url=url,
+        source="example",
+        content_hash=content_hash(text),
     )
     return art, sentences_of(text)
 
 
 def seed_article() -> CodedArticle:
-    art, sents = _article("seed", SEED_TEXT, SEED_TEXT.split("\n")[0], "2021-12-15")
+    art, sents = _article("seed", SEED_TEXT, SEED_TEXT.split("\n")[0], "2021-12-15", SEED_URL)
     cav = actor(SEED_TEXT, "TURGOV", "Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu")
     blinken = actor(SEED_TEXT, "USAGOV", "Antony Blinken", "Antony Blinken")
     peskov = actor(SEED_TEXT, "RUSGOV", "Dmitry Peskov", "Dmitry Peskov")
@@ -153,7 +163,7 @@ def letter_article() -> CodedArticle:
 
 
 def hostile_article() -> CodedArticle:
-    art, sents = _article("hostile", HOSTILE_TEXT, HOSTILE_TITLE, "2021-12-20")
+    art, sents = _article("hostile", HOSTILE_TEXT, HOSTILE_TITLE, "2021-12-20", HOSTILE_URL)
     ankara = actor(HOSTILE_TEXT, "TURGOV", "Turkey", "Ankara")
     moscow = actor(HOSTILE_TEXT, "RUSGOV", "Russia", "Moscow")
     kremlin = actor(HOSTILE_TEXT, "RUSGOV", "Russia", "Kremlin")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from api.sample_store import HOSTILE_TITLE, PHONE_CALL, SEED_TEXT
+from api.sample_store import HOSTILE_TITLE, PHONE_CALL, SEED_TEXT, SEED_URL
 
 pytestmark = pytest.mark.browser
 # Playwright's locator assertions poll without eval(), which the dashboard's CSP forbids.
@@ -59,6 +59,7 @@ def test_clicking_the_phone_call_week_shows_the_seed_article_with_the_call_highl
     assert page.locator("#article-text mark.hl-source").inner_text() == "Mevlüt Çavuşoğlu"
     assert page.locator("#article-text mark.hl-target").inner_text() == "Antony Blinken"
     assert page.text_content("#article-text") == SEED_TEXT
+    assert page.get_attribute("#article-meta a", "href") == SEED_URL
     assert page.page_errors == []
     page.screenshot(path=str(tmp_path / "sample.png"), full_page=True)
     assert (tmp_path / "sample.png").stat().st_size > 10_000
@@ -72,6 +73,7 @@ def test_hostile_article_renders_as_text_and_runs_nothing(page: Any) -> None:
     assert "<script>" in page.text_content("#article-text")
     assert '<img src=x onerror="window.__xss = 2">' in page.text_content("#article-text")
     assert page.locator("#article-panel script, #article-panel img, #article-panel b").count() == 0
+    assert page.locator("#article-meta a").count() == 0  # a javascript: URL gets no link
     assert page.evaluate("window.__xss") is None
     assert page.title() == "eventcoder dashboard"
     assert page.page_errors == []
