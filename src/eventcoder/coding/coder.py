@@ -146,9 +146,16 @@ class EventCoder:
                 coded.append(
                     recoded
                 )  # else the governor's own pattern coded "agreed to meet", "vowed to fight"
-        # An intention coded from the complement ("agreed to withdraw" → 035) replaces the governor's
-        # bare verb code ("agreed" → 050).
-        governors = {u.token.head.i for u in coded if u.token.dep_ == "xcomp"}
+        # The complement's act decides what an intention's bare verb code would guess: "agreed to
+        # withdraw" is coded from "withdraw" (035), never as "agreed" (050), even when the complement
+        # itself codes nothing ("wants to investigate"). Demands and threats keep their own code.
+        governors = {
+            u.token.head.i
+            for u in uses
+            if u.token.dep_ == "xcomp"
+            and not u.match.code.is_null
+            and u.token.head.lemma_.lower() in syntax.INTENT_GOVERNORS
+        }
         for use in coded:
             if use.token.i in governors and use.match.pattern is None:
                 continue

@@ -89,8 +89,10 @@ def modality(verb: Token) -> Modality:
     own = _own_modality(verb)
     if own is not Modality.FACTUAL:
         return own
-    if verb.dep_ == "advcl" and _infinitive(verb):
-        return Modality.EMBEDDED  # a purpose: "sent troops to attack"
+    if verb.dep_ in {"advcl", "acl"} and _infinitive(verb):
+        return (
+            Modality.EMBEDDED
+        )  # a purpose or a noun's complement: "sent troops to attack", "pressure to help"
     node = verb
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
         head = node.head

@@ -301,11 +301,13 @@ class _Reader:
 
 
 def _split_multiword(token: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
-    """``RE_+ARREST`` → (("RE",), "ARREST", ()); a plain word is its own verb."""
-    parts = [p for p in token.upper().split("_") if p]
+    """``RE_+ARREST`` → (("RE",), "ARREST", ()); a plain word is its own verb. A hyphenated verb
+    (``RE-EXAMINE``) is read as words, the last one the verb, since the parser splits it so."""
+    parts = [p for p in re.split(r"_|-(?=[A-Z+])", token.upper()) if p]
     if not parts:
         return (), token.upper(), ()
-    index = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
+    default = len(parts) - 1 if "-" in token and "_" not in token else 0
+    index = next((i for i, p in enumerate(parts) if p.startswith("+")), default)
     parts = [p.lstrip("+") for p in parts]
     return tuple(parts[:index]), parts[index], tuple(parts[index + 1 :])
 
