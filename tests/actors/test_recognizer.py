@@ -292,3 +292,29 @@ def test_place_mode_flag_returns_locative_capitals_as_country_places(small_dicti
     assert [(a.mention, a.code, a.rule) for a in flagged][-1] == ("Moscow", "RUS", "place")
     dropped = list(ActorRecognizer(small_dictionary).find(doc, "2021-12-15"))
     assert all(a.rule != "place" for a in dropped)
+
+
+def test_appositive_descriptor_names_the_person_before_it(small_dictionary, make_doc) -> None:  # type: ignore[no-untyped-def]
+    # "Dmitry Peskov , the Kremlin spokesman , said . Peskov left ."
+    doc = make_doc(
+        [
+            ("Dmitry", "PROPN", "compound", 1),
+            ("Peskov", "PROPN", "nsubj", 6),
+            (",", "PUNCT", "punct", -1),
+            ("the", "DET", "det", 2),
+            ("Kremlin", "PROPN", "compound", 1),
+            ("spokesman", "NOUN", "appos", -4),
+            (",", "PUNCT", "punct", -5),
+            ("said", "VERB", "ROOT", 0),
+            (".", "PUNCT", "punct", -1),
+            ("Peskov", "PROPN", "nsubj", 1),
+            ("left", "VERB", "ROOT", 0),
+            (".", "PUNCT", "punct", -1),
+        ]
+    )
+    actors = _find(small_dictionary, doc)
+    assert _codes(actors) == [
+        ("Dmitry Peskov, the Kremlin spokesman", "RUSGOV", "descriptor"),
+        ("Peskov", "RUSGOV", "coref"),
+    ]
+    assert actors[0].name == "Dmitry Peskov"

@@ -88,11 +88,13 @@ class Group:
 
     @property
     def start(self) -> int:
-        return self.matches[0].start
+        first = self.matches[0].start
+        return min(first, self.name[0]) if self.name else first
 
     @property
     def end(self) -> int:
-        return self.name[1] if self.name else self.matches[-1].end
+        last = self.matches[-1].end
+        return max(last, self.name[1]) if self.name else last
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +249,29 @@ def attach_name(doc: Doc, group: Group, limit: int) -> None:
         group.name = (start, t)
 
 
+APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def attach_appositive_name(doc: Doc, group: Group, floor: int) -> None:
+    """A person named right before an appositive descriptor: "Dmitry Peskov, the Kremlin spokesman"."""
+    if group.person is not None or group.name is not None or not group.agents:
+        return
+    t = group.matches[0].start
+    if t > floor and doc[t - 1].lower_ in APPOSITIVE_DETERMINERS:
+        t -= 1
+    if t - 1 <= floor or doc[t - 1].text != ",":
+        return
+    end = start = t - 1
+    while start > floor and end - start < MAX_NAME_TOKENS and _name_token(doc[start - 1]):
+        start -= 1
+    run = doc[start:end]
+    if not len(run) or not any(tok.pos_ == "PROPN" for tok in run):
+        return
+    if doc.has_annotation("ENT_IOB") and not any(tok.ent_type_ == "PERSON" for tok in run):
+        return  # with NER available, only names it calls a person
+    group.name = (start, end)
+
+
 def _name_token(tok: Token) -> bool:
     if tok.ent_type_ in NOT_PERSON_ENTS:
         return False
@@ -393,7 +418,7 @@ def _text_between(doc: Doc, start: int, end: int, span: tuple[int, int]) -> str:
 
 
 def _char_end(doc: Doc, group: Group) -> int:
-    if group.name is not None:
+    if group.name is not None and group.name[1] >= group.matches[-1].end:
         last = doc[group.name[1] - 1]
         return last.idx + len(last.text)
     return group.matches[-1].char_end

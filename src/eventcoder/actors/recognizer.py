@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from eventcoder.actors.compose import (
     Group,
     Resolved,
+    attach_appositive_name,
     attach_name,
     group_matches,
     resolve_group,
@@ -66,6 +67,9 @@ class ActorRecognizer:
         for n, group in enumerate(groups):
             limit = groups[n + 1].start if n + 1 < len(groups) else len(doc)
             attach_name(doc, group, min(limit, _sentence_end(doc, group.start)))
+        for n, group in enumerate(groups):
+            floor = groups[n - 1].end if n else 0
+            attach_appositive_name(doc, group, max(floor, _sentence_start(doc, group.start)))
         return _shared_seats(self._resolve_in_order(doc, groups, day))
 
     def _resolve_in_order(self, doc: Doc, groups: list[Group], day: dt.date | None) -> list[Actor]:
@@ -165,6 +169,12 @@ def _sentence_index(doc: Doc) -> list[int]:
         for t in range(sent.start, sent.end):
             index[t] = n
     return index
+
+
+def _sentence_start(doc: Doc, token: int) -> int:
+    if not doc.has_annotation("SENT_START"):
+        return 0
+    return doc[token].sent.start
 
 
 def _sentence_end(doc: Doc, token: int) -> int:
