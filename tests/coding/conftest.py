@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventcoder.coding import EventCoder, Ontology, VerbDictionary
+from eventcoder.coding import CoderConfig, EventCoder, Ontology, VerbDictionary
 from eventcoder.coding.discards import DiscardList
 from eventcoder.nlp import sentences_from_doc
 from eventcoder.pipeline import CoderOutput
@@ -111,15 +111,15 @@ def ontology() -> Ontology:
 
 @pytest.fixture()
 def code(verbs: VerbDictionary, ontology: Ontology, tmp_path: Path) -> Callable[..., CoderOutput]:
-    """Code one hand-built parse: ``code(rows, discards="...")``."""
+    """Code one hand-built parse: ``code(rows, discards="...", config=CoderConfig(...))``."""
 
-    def run(rows: list[Row], discards: str = "") -> CoderOutput:
+    def run(rows: list[Row], discards: str = "", config: CoderConfig | None = None) -> CoderOutput:
         discard_list = None
         if discards:
             path = tmp_path / "discards.txt"
             path.write_text(discards, encoding="utf-8")
             discard_list = DiscardList.from_file(path)
-        coder = EventCoder(verbs, ontology, WordActors(ACTORS), discard_list)
+        coder = EventCoder(verbs, ontology, WordActors(ACTORS), discard_list, config)
         doc = build_doc(rows)
         article = Article(id="doc1", text=doc.text, date="2021-12-15")
         return coder.code(doc, article, sentences_from_doc(doc))

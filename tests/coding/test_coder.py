@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from eventcoder.coding import CoderConfig
 from eventcoder.pipeline import CoderOutput
 
 Code = Callable[..., CoderOutput]
@@ -234,3 +235,59 @@ def test_event_ids_are_stable_and_distinct(code: Code) -> None:
     first, second = code(rows), code(rows)
     assert [e.event_id for e in first.events] == [e.event_id for e in second.events]
     assert len({e.event_id for e in first.events}) == 2
+
+
+AGREED_TO_VISIT = [
+    ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+    ("agreed", "agree", "VERB", "ROOT", 1),
+    ("to", "to", "PART", "aux", 3),
+    ("visit", "visit", "VERB", "xcomp", 1),
+    ("Russia", "Russia", "PROPN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_intended_cooperation_is_an_intention(code: Code) -> None:
+    assert triples(code(AGREED_TO_VISIT)) == {("TUR", "RUS", "036")}  # intend to meet, not the visit
+
+
+def test_intended_force_is_a_threat(code: Code) -> None:
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("vowed", "vow", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("invade", "invade", "VERB", "xcomp", 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("RUS", "UKR", "138")}
+
+
+def test_future_act_is_an_intention_unless_petrarch_convention(code: Code) -> None:
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+        ("will", "will", "AUX", "aux", 2),
+        ("visit", "visit", "VERB", "ROOT", 2),
+        ("Russia", "Russia", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert triples(code(rows)) == {("TUR", "RUS", "036")}
+    petrarch = code(rows, config=CoderConfig(future_as_act=True))
+    assert triples(petrarch) == {("TUR", "RUS", "042"), ("RUS", "TUR", "043")}
+
+
+def test_participle_modifier_is_passive(code: Code) -> None:
+    out = code(
+        [
+            ("Ukraine", "Ukraine", "PROPN", "nsubj", 1),
+            ("mourned", "mourn", "VERB", "ROOT", 1),
+            ("soldiers", "soldier", "NOUN", "dobj", 1),
+            ("attacked", "attack", "VERB", "acl", 2),
+            ("by", "by", "ADP", "agent", 3),
+            ("Russia", "Russia", "PROPN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert ("RUS", "UKR", "190") not in triples(out)  # the soldiers were attacked, not attackers

@@ -304,7 +304,9 @@ def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse
         new = code if code[:2] in {"03", "13"} else INTENT_CODES.get(code, INTENT_ROOTS.get(code[:2]))
     if new is None:
         return None
-    reverse = use.match.code.reverse if code[:2] == "04" and new == "036" else None
+    reverse = (
+        new if use.match.code.reverse == use.match.code.primary else None
+    )  # only mutual acts stay mutual
     match = PatternMatch(Code(new, reverse), use.match.pattern, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
 
