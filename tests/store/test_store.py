@@ -210,3 +210,18 @@ def test_read_only_open_refuses_an_old_or_newer_schema(filled: Store, db_path: P
     for read_only in (True, False):
         with pytest.raises(StoreError, match="newer"):
             Store.open(db_path, read_only=read_only)
+
+
+def test_an_interrupted_ingest_keeps_committed_batches_and_says_so(db_path: Path) -> None:
+    class Interrupting(FakePipeline):
+        def pipe(self, articles):  # type: ignore[no-untyped-def]
+            for i, coded in enumerate(super().pipe(articles)):
+                if i == 5:
+                    raise KeyboardInterrupt
+                yield coded
+
+    with Store.open(db_path) as store:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, make_items(20), Interrupting(), run=RunInfo(command="t"), batch_size=2)
+        assert store.con.execute("SELECT status, articles_stored FROM runs").fetchone() == ("interrupted", 4)
+        assert _table_counts(store)["articles"] == 4

@@ -94,8 +94,8 @@ def ingest(
     """Code and store every new article of ``items``; return what was done.
 
     Each batch of ``batch_size`` coded articles (and the rejects read with them) is committed in one
-    transaction. The run is recorded in ``runs``: "completed", "failed" (an exception), or left
-    "running" when the process was killed.
+    transaction. The run is recorded in ``runs``: "completed", "failed" (an exception), "interrupted"
+    (Ctrl-C), or left "running" when the process was killed.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -135,6 +135,9 @@ def ingest(
         flush()
         store.optimize()
         status = "completed"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
     finally:
         total.articles_read = intake.read
         total.duplicates += intake.duplicates
