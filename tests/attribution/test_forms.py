@@ -340,3 +340,47 @@ def test_page_label_with_colon_is_no_speaker(make_doc: Callable[..., Doc]) -> No
         ]
     )
     assert find(doc) == ()
+
+
+def asked_rows(agent: bool) -> list[tuple[str, str, str, str, str, int]]:
+    """Rubio was asked [by Smith] whether taxes rose."""
+    rows = [
+        ("Rubio", "Rubio", "PROPN", "NNP", "nsubjpass", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("asked", "ask", "VERB", "VBN", "ROOT", 2),
+    ]
+    if agent:
+        rows += [("by", "by", "ADP", "IN", "agent", 2), ("Smith", "Smith", "PROPN", "NNP", "pobj", 3)]
+    n = len(rows)
+    rows += [
+        ("whether", "whether", "SCONJ", "IN", "mark", n + 2),
+        ("taxes", "tax", "NOUN", "NNS", "nsubj", n + 2),
+        ("rose", "rise", "VERB", "VBD", "ccomp", 2),
+        (".", ".", P, ".", "punct", 2),
+    ]
+    return rows
+
+
+def test_passive_cue_speaks_through_its_agent(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(asked_rows(agent=True))
+    assert summary(find(doc)) == [("indirect", "Smith", "asked", "whether taxes rose")]
+
+
+def test_passive_cue_without_agent_has_no_speaker(make_doc: Callable[..., Doc]) -> None:
+    assert find(make_doc(asked_rows(agent=False))) == ()
+
+
+def test_as_x_noted_reports_the_host_clause(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        [
+            ("As", "as", "SCONJ", "IN", "mark", 2),
+            ("Smith", "Smith", "PROPN", "NNP", "nsubj", 2),
+            ("noted", "note", "VERB", "VBD", "advcl", 6),
+            (",", ",", P, ",", "punct", 6),
+            ("taxes", "tax", "NOUN", "NNS", "nsubj", 6),
+            ("have", "have", "AUX", "VBP", "aux", 6),
+            ("risen", "rise", "VERB", "VBN", "ROOT", 6),
+            (".", ".", P, ".", "punct", 6),
+        ]
+    )
+    assert summary(find(doc)) == [("indirect", "Smith", "noted", "taxes have risen")]

@@ -12,7 +12,8 @@ Forms handled:
   — an object (with its "of/for/over" reason), for cues whose row lists
   ``dobj``;
 * ``X called it a mistake`` — the object and its predicate (``oprd``);
-* ``…, according to X`` — the clause the phrase attaches to.
+* ``…, according to X`` / ``As X noted, …`` — the clause the phrase
+  attaches to.
 
 Cues inside quoted passages are left out (they are the quoted person's own
 reports). A complement that is mostly one quoted passage ("saying he
@@ -80,6 +81,9 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
             return None
         span = _host_minus(doc, token.head, token)
         return (span, "according") if span else None
+    if token.dep_ == "advcl" and any(m.lower_ == "as" for m in _children(token, "mark")):
+        span = _host_minus(doc, token.head, token)  # "As the Times reported, ..."
+        return (span, "as") if span else None
     if Complement.CCOMP in cue.complements:
         for comp in _children(token, "ccomp"):
             span = _subtree(doc, comp)
@@ -143,7 +147,7 @@ def find_indirect(doc: Doc, quotes: Sequence[QuotedSpan], lexicon: CueLexicon) -
             continue
         content, via = found
         speaker_i = hit.speaker.i
-        if content[0] <= doc[speaker_i].idx < content[1] and via not in ("parataxis", "according"):
+        if content[0] <= doc[speaker_i].idx < content[1] and via not in ("parataxis", "according", "as"):
             continue
         quoted = _mostly_quoted(content, quotes)
         if quoted is not None:  # 'saying he "has ..."': a direct quote the frame finder could not reach

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from eventcoder.records import Actor, Span
 
@@ -12,14 +12,25 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A cue without a subject of its own borrows its head's: "rejected the offer, saying: ...".
-BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep", "acomp"})
+BORROW_DEPS = frozenset(
+    {"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "dep", "acomp"}
+)  # prep: "by saying"
 # Dependents that belong to a speaker's name ("Kremlin spokesman Dmitry Peskov", "Ukraine's minister").
 NAME_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"})
 NAME_RIGHT_DEPS = frozenset({"flat", "compound", "case"})
 # A common-noun speaker keeps who stands behind it: "a statement released by Ankara", "the head of NATO".
 NOUN_RIGHT_DEPS = frozenset({"acl", "prep"})
+
+
+def _behind_noun(head: Token, child: Token) -> bool:
+    """``a statement [released by Ankara]``, ``the head [of NATO]`` (not ``a statement [saying ...]``)."""
+    if head.pos_ != "NOUN" or child.dep_ not in NOUN_RIGHT_DEPS:
+        return False
+    return child.dep_ != "acl" or child.tag_ == "VBN"
+
+
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-EXPLETIVES = frozenset({"it", "there"})
+EXPLETIVES = frozenset({"it", "there", "that", "this"})  # "it was said", "That said, ..."
 REFLEXIVE = ("self", "selves")
 PERSONAL = frozenset({"he", "she", "him", "her"})
 
@@ -36,8 +47,13 @@ def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
 
     Follows ``saying``/``adding``-style cues up to the verb whose subject they
     share, and ``who said`` up to the noun the relative clause hangs on.
-    Expletive and passive ``it`` subjects ("it was announced that") give None.
+    A passive cue speaks through its agent ("was asked by a reporter
+    whether"); without one it has no speaker ("Rubio was asked whether":
+    Rubio is the addressee). Expletive subjects give None.
     """
+    passive = _passive_speaker(cue)
+    if passive is not None:
+        return passive or None
     verb = cue
     for _ in range(max_hops + 1):
         subject = _own_subject(verb)
@@ -57,6 +73,17 @@ def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
     return None
 
 
+def _passive_speaker(cue: Token) -> Token | Literal[False] | None:
+    """The agent of a passive cue; False when the cue is passive without one; None when it is active."""
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            return objects[0] if objects else False
+    if any(child.dep_ == "nsubjpass" for child in cue.children):
+        return False
+    return None
+
+
 def _participle_modifier(verb: Token) -> bool:
     """``a statement written by ...``: a past participle modifying a noun reports no speaker."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -68,9 +95,8 @@ def phrase_span(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ in NAME_LEFT_DEPS:
             start = min(start, child.left_edge.i)
-    right_deps = NAME_RIGHT_DEPS | NOUN_RIGHT_DEPS if head.pos_ == "NOUN" else NAME_RIGHT_DEPS
     for child in head.rights:
-        if child.dep_ in right_deps and child.i == end + 1:
+        if child.i == end + 1 and (child.dep_ in NAME_RIGHT_DEPS or _behind_noun(head, child)):
             end = child.right_edge.i
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "case"):
