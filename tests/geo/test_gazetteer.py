@@ -84,3 +84,10 @@ def test_loaded_gazetteer_knows_regions_the_small_model_misses() -> None:
     assert gazetteer.abbreviation_candidates("Calif.")[0].name == "California"
     assert gazetteer.demonym_place("Russian") is not None
     assert gazetteer.country("TUR") is not None and gazetteer.country("TUR").name == "Turkey"
+
+
+def test_unsupported_city_population_is_a_config_error() -> None:
+    from eventcoder.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="500, 1000, 5000, 15000"):
+        Gazetteer.load(min_city_population=2000)

