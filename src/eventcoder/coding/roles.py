@@ -181,14 +181,15 @@ def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Se
         [o for c in complements for o in syntax.prepositional_objects(c)],
     )
     for heads in candidates:
-        found = tuple(a for a in index.for_heads(heads) if a not in exclude)
-        if found:
-            return RoleFill(found, on_head=index.on_heads(heads))
+        for head in heads:  # the best-placed phrase with an actor (and those coordinated with it)
+            found = tuple(a for a in index.for_heads([head]) if a not in exclude)
+            if found:
+                return RoleFill(found, on_head=index.on_heads([head]))
     # "welcomed a resumption of ties with Osgiliath", "welcomed memos sent by Bree": a phrase inside the object
-    nested = [t for o in syntax.objects(verb) for t in syntax.nested_phrase_heads(o)]
-    found = tuple(a for a in index.for_heads(nested) if a not in exclude)
-    if found:
-        return RoleFill(found, on_head=index.on_heads(nested))
+    for nested in (t for o in syntax.objects(verb) for t in syntax.nested_phrase_heads(o)):
+        found = tuple(a for a in index.for_heads([nested]) if a not in exclude)
+        if found:  # the nearest nested phrase with an actor (and its coordinated ones)
+            return RoleFill(found, on_head=index.on_heads([nested]))
     core = {t.i for t in syntax.core_clause_tokens(verb, verb.sent)}
     fallback = index.first_in([t for t in post if t.i in core], exclude)
     return RoleFill((fallback,) if fallback else (), direct=False)

@@ -258,6 +258,8 @@ def prepositional_objects(verb: Token) -> list[Token]:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPOSITIONS:
                 continue
+            if holder is not verb and prep.lower_ in LOCATIVE_PREPOSITIONS:
+                continue  # "an attack by X in south Ithilen": where, not whom
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found.append((TARGET_PREPOSITIONS.index(prep.lower_), pobj.i, pobj))
@@ -317,6 +319,12 @@ def core_clause_tokens(verb: Token, sentence: Span) -> list[Token]:
     return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
 
 
+# Where or when an act happened, not whom it concerns: "an attack by X in south Ithilen".
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "inside", "across", "during", "after", "before", "since", "on"}
+)
+
+
 def nested_phrase_heads(head: Token) -> list[Token]:
     """Heads of the prepositional phrases nested in a noun phrase, nearest first, without entering
     clauses, except the by-agent of a participle: "a resumption of ties with Osgiliath" →
@@ -331,7 +339,7 @@ def nested_phrase_heads(head: Token) -> list[Token]:
                 out.extend(
                     g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                 )
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPOSITIONS:
                 pobjs = [g for g in child.children if g.dep_ == "pobj"]
                 out.extend(pobjs)
                 frontier.extend(pobjs)
