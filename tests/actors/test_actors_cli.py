@@ -37,3 +37,9 @@ def test_actors_json_for_a_descriptor() -> None:
 def test_actors_bad_date_is_a_usage_error() -> None:
     result = CliRunner().invoke(actors, ["Jens Stoltenberg", "--date", "15/12/2021"])
     assert result.exit_code == 2
+
+
+def test_an_undated_officeholder_joins_its_descriptor_without_ner() -> None:
+    result = CliRunner().invoke(actors, ["Kremlin spokesman Dmitry Peskov", "--date", "2021-12-15"])
+    assert result.exit_code == 0, result.output
+    assert "'Kremlin spokesman Dmitry Peskov' -> RUSGOV (rule dictionary" in result.output

@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventcoder.actors.dictionary import ActorDictionary, Resolution, is_person_entry
+from eventcoder.actors.dictionary import ActorDictionary, Resolution
 from eventcoder.actors.reader import AgentCode
 from eventcoder.actors.scan import Match, MatchKind
 from eventcoder.records import Actor
@@ -109,7 +109,7 @@ def is_person(doc: Doc, dictionary: ActorDictionary, m: Match) -> bool:
     """A dictionary person: a dated entry with sector codes, or a sector-coded entry NER calls a PERSON."""
     if m.kind is not MatchKind.ACTOR or m.actor is None:
         return False
-    if is_person_entry(m.actor):
+    if dictionary.is_person(m.actor):
         return True
     if dictionary.is_capital(m.actor) or any(len(c.code) <= 3 for c in m.actor.codes):
         return False

@@ -3,8 +3,8 @@
 Files load in order and later entries win on conflict:
 
 * phrase by phrase — a phrase defined again points to the later entry;
-* person by person — an entry with date restrictions (an officeholder)
-  supersedes every earlier dated entry that shares a phrase with it, so all of
+* person by person — a person's entry (from a file of people, or dated with
+  sector codes) supersedes every earlier person entry that shares a phrase with it, so all of
   the earlier entry's synonyms resolve through the later one. This is how
   ``eventcoder.officeholders.actors.txt`` corrects the Phoenix files (e.g.
   ``JENS_STOLTENBERG``: NORGOV in Phoenix, IGOWSTNAT 2014-10-01..2024-10-01
@@ -46,6 +46,7 @@ PHOENIX_ACTORS = (
 )
 PHOENIX_AGENTS = "Phoenix.agents.txt"
 EVENTCODER_CAPITALS = "eventcoder.capitals.actors.txt"
+EVENTCODER_INSTITUTIONS = "eventcoder.institutions.actors.txt"
 EVENTCODER_OFFICEHOLDERS = "eventcoder.officeholders.actors.txt"
 EVENTCODER_AGENTS = "eventcoder.agents.txt"
 
@@ -116,11 +117,13 @@ class ActorDictionary:
         agents: Iterable[AgentEntry],
         *,
         capital_files: Iterable[str] = (),
+        person_files: Iterable[str] = (),
         problems: Sequence[str] = (),
     ) -> None:
         self.entries: tuple[ActorEntry, ...] = tuple(actors)
         self.agents: tuple[AgentEntry, ...] = tuple(agents)
         self.capital_files = frozenset(capital_files)
+        self.person_files = frozenset(person_files)
         self.problems = tuple(problems)
         self.actor_trie: PieceTrie[ActorEntry] = PieceTrie()
         self.agent_trie: PieceTrie[AgentEntry] = PieceTrie()
@@ -141,9 +144,9 @@ class ActorDictionary:
 
     def _add_entry(self, entry: ActorEntry) -> None:
         keys = [k for k in (phrase_key(p) for p in entry.phrases) if k]
-        if is_person_entry(entry):
+        if self.is_person(entry):
             superseded = {
-                id(old): old for k in keys if (old := self._by_phrase.get(k)) and is_person_entry(old)
+                id(old): old for k in keys if (old := self._by_phrase.get(k)) and self.is_person(old)
             }
             for old in superseded.values():
                 if old is not entry:
@@ -161,6 +164,10 @@ class ActorDictionary:
 
     def is_capital(self, entry: ActorEntry) -> bool:
         return entry.path in self.capital_files
+
+    def is_person(self, entry: ActorEntry) -> bool:
+        """An entry for a person: from a file of people, or dated with sector codes (Phoenix's people)."""
+        return entry.path in self.person_files or is_person_entry(entry)
 
     def entry_for(self, name: str) -> ActorEntry | None:
         """The entry a whole name resolves to (``Jens Stoltenberg``, ``Çavuşoğlu``), if any."""
@@ -180,6 +187,7 @@ class ActorDictionary:
         *,
         capitals: Sequence[Path] = (),
         more_agents: Sequence[Path] = (),
+        people: Sequence[Path] = (),
         strict: bool = False,
     ) -> ActorDictionary:
         """Read actor files (in order; later entries win), capitals and agents.
@@ -191,13 +199,17 @@ class ActorDictionary:
         problems = Problems(strict)
         entries: list[ActorEntry] = []
         log.debug("reading actors %s, capitals %s, agents %s %s", actors, capitals, agents, more_agents)
-        for path in (*actors, *capitals):
+        for path in (*actors, *people, *capitals):
             entries.extend(read_actor_file(Path(path), problems=problems))
         agent_entries: list[AgentEntry] = []
         for path in (*((agents,) if agents else ()), *more_agents):
             agent_entries.extend(read_agent_file(Path(path), problems=problems))
         return cls(
-            entries, agent_entries, capital_files={Path(p).name for p in capitals}, problems=problems.found
+            entries,
+            agent_entries,
+            capital_files={Path(p).name for p in capitals},
+            person_files={Path(p).name for p in people},
+            problems=problems.found,
         )
 
     @classmethod
@@ -207,9 +219,10 @@ class ActorDictionary:
             return cls.from_files(
                 [
                     *(packaged_file("cameo", n, stack) for n in PHOENIX_ACTORS),
-                    packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack),
+                    packaged_file("actors", EVENTCODER_INSTITUTIONS, stack),
                 ],
                 packaged_file("cameo", PHOENIX_AGENTS, stack),
+                people=[packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack)],
                 capitals=[packaged_file("actors", EVENTCODER_CAPITALS, stack)],
                 more_agents=[packaged_file("actors", EVENTCODER_AGENTS, stack)],
             )
@@ -238,9 +251,10 @@ class ActorDictionary:
                 return cls.from_files(
                     [
                         *(packaged_file("cameo", n, stack) for n in PHOENIX_ACTORS),
-                        packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack),
+                        packaged_file("actors", EVENTCODER_INSTITUTIONS, stack),
                     ],
                     agents,
+                    people=[packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack)],
                     capitals=[packaged_file("actors", EVENTCODER_CAPITALS, stack)],
                 )
             if agents is None:
