@@ -75,9 +75,9 @@ class MentionIndex:
     def _with_country(self, agent: Actor, head: Token) -> Actor:
         for token in syntax.np_core(head):  # "Bree President Romendacil": BRE + ---GOV
             other = self.at(token)
-            if other is not None and other is not agent and not other.code.startswith("---"):
-                if token.dep_ in {"compound", "amod", "poss", "nmod"}:
-                    return replace(agent, code=other.country + agent.code[3:], rule=f"{agent.rule}+modifier")
+            modifier = token.dep_ in {"compound", "amod", "poss", "nmod"}
+            if modifier and other is not None and other is not agent and not other.code.startswith("---"):
+                return replace(agent, code=other.country + agent.code[3:], rule=f"{agent.rule}+modifier")
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "from", "in"}:
                 continue
