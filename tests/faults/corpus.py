@@ -28,6 +28,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ahocorasick
+
 from eventcoder.errors import RejectedInput, RejectReason
 from eventcoder.ingest import LanguageDetector, article_from_text, read_inputs
 from eventcoder.records import Reject
@@ -153,31 +155,41 @@ def usable_bases(
 ) -> list[Base]:
     """Candidates the readers accept as plain text, distinct after cleaning, each with a unique probe."""
     out: list[Base] = []
-    seen_texts: set[str] = set()
-    seen_probes: set[str] = set()
+    cleaned: dict[str, str] = {}  # cleaned text -> key
     for key, text, title in candidates:
         try:
             article = article_from_text(text, detector=detector)
         except RejectedInput:
             continue
         probe = _probe(article.text)
-        if probe is None or article.text in seen_texts or probe in seen_probes:
+        if probe is None or article.text in cleaned:
             continue
-        seen_texts.add(article.text)
-        seen_probes.add(probe)
+        cleaned[article.text] = key
         out.append(Base(key=key, text=text, title=title, probe=probe))
         if len(out) >= limit:
             break
-    return out
+    return _unique_probes(out, cleaned)
+
+
+def _unique_probes(bases: list[Base], cleaned: dict[str, str]) -> list[Base]:
+    """Bases whose probe occurs in no other base's cleaned text ("with the Securities and Exchange ...")."""
+    finder = ahocorasick.Automaton()
+    for base in bases:
+        finder.add_word(base.probe, base.key)
+    finder.make_automaton()
+    shared: set[str] = set()
+    for text, key in cleaned.items():
+        shared.update(owner for _, owner in finder.iter(text) if owner != key)
+    return [b for b in bases if b.key not in shared]
 
 
 def _probe(clean: str) -> str | None:
-    """A 40-character ASCII stretch from the middle of the first paragraph (``None`` if there is none)."""
+    """A 40-character ASCII stretch of the first paragraph, on one line (HTML extraction rewraps lines)."""
     first = clean.split("\n\n")[0]
     middle = len(first) // 2
     for start in range(max(middle - 20, 0), len(first) - 40):
         piece = first[start : start + 40]
-        if piece.isascii() and piece.strip() == piece and "  " not in piece:
+        if piece.isascii() and piece.strip() == piece and "  " not in piece and "\n" not in piece:
             return piece
     return None
 
@@ -423,8 +435,9 @@ def _write_special(w: _Writer, label: str, base: Base, i: int) -> None:
             f"id,title,text\n{base.key},Talks,{quoted}\n{base.key}-x,Talks,a,b,c\n", encoding="utf-8"
         )
         w.m.expected.append(Expected(label, Kind.GOOD, f"{path.name}:2", base=base.key))
+        bad_line = 3 + base.text.count("\n")  # a quoted field may span lines; rejects name the physical line
         w.m.expected.append(
-            Expected("csv-wrong-columns", Kind.BAD, f"{path.name}:3", reason=RejectReason.BAD_FIELD)
+            Expected("csv-wrong-columns", Kind.BAD, f"{path.name}:{bad_line}", reason=RejectReason.BAD_FIELD)
         )
     else:
         w.file(label, ".txt.gz", gzip.compress(base.text.encode("utf-8")), Kind.GOOD, **good)

@@ -121,6 +121,9 @@ BOILERPLATE: tuple[Pattern, ...] = (
         4,
     ),
     _p("stamp", r"^(?:published|updated|posted|last updated|first published)\b(?:\s+on)?\s*:?\s*\S", 10),
+    # A wire service's sign-off on its own line ("REUTER"): dropped wherever it is, so an article
+    # cleans to the same text with or without a footer under it (issue 9: near copies stored twice).
+    _p("sign-off", r"^\(?(?:reuters?|ap|afp|upi|dpa)\)?$", 1),
 )
 
 
