@@ -136,3 +136,23 @@ def test_he_takes_the_last_named_speaker_when_no_actor_covers_it(make_doc: Calla
     )
     assert [(q.speaker, q.speaker_code) for q in quotes] == [("Kalin", "TURGOV"), ("He", "TURGOV")]
     assert [(e.source, e.target) for e in events] == [("TURGOV", "RUS"), ("TURGOV", "UKR")]
+
+
+def test_relative_pronoun_speaker_resolves_through_its_antecedent(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        [
+            ("Erdogan", "Erdogan", "PROPN", "NNP", "nsubj", 8),
+            (",", ",", P, ",", "punct", 0),
+            ("who", "who", "PRON", "WP", "nsubj", 3),
+            ("said", "say", "VERB", "VBD", "relcl", 0),
+            ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 6),
+            ("lied", "lie", "VERB", "VBD", "ccomp", 3),
+            (",", ",", P, ",", "punct", 0),
+            ("left", "leave", "VERB", "VBD", "ROOT", 8),
+            (".", ".", P, ".", "punct", 8),
+        ]
+    )
+    quotes, events = run(doc, (actor(doc, "Erdogan", "TURGOV"), actor(doc, "Russia", "RUS")))
+    assert [(q.speaker, q.speaker_code, q.content) for q in quotes] == [("who", "TURGOV", "Russia lied")]
+    assert [(e.source, e.target) for e in events] == [("TURGOV", "RUS")]

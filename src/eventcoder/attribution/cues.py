@@ -18,6 +18,7 @@ from eventcoder.errors import DictionaryError
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+NOUN_SUFFIX = " (noun)"
 CUES_RESOURCE = ("eventcoder", "data/attribution/cues.tsv")
 
 
@@ -28,6 +29,7 @@ class Complement(enum.StrEnum):
     XCOMP = "xcomp"
     DOBJ = "dobj"
     OPRD = "oprd"  # an object and what it is called: "called it a mistake"
+    ACL = "acl"  # a noun's "that" clause: "Trump's claim that ..." (noun cues only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +68,11 @@ class CueLexicon:
         return cls(entries=entries, source=source)
 
     def match(self, token: Token) -> Cue | None:
-        """The entry a verb token opens: a phrasal entry ("call for") before its bare lemma."""
+        """The entry a token opens: for a noun its "(noun)" entry; for a verb a phrasal
+        entry ("call for") before its bare lemma."""
         lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN":
+            return self.entries.get(f"{lemma}{NOUN_SUFFIX}")
         for child in token.children:
             if child.dep_ in ("prt", "prep"):
                 phrasal = self.entries.get(f"{lemma} {child.lower_}")

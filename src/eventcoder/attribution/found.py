@@ -58,6 +58,8 @@ def cue_at(token: Token, lexicon: CueLexicon, fragment_start: int | None = None)
                     span = (token.idx, child.idx + len(child))
                     return CueHit(ACCORDING, token, objects[0], span)
         return None
+    if token.pos_ == "NOUN":
+        return _noun_cue(token, lexicon)
     if token.pos_ not in CUE_POS:
         return None
     cue = lexicon.match(token)
@@ -69,6 +71,15 @@ def cue_at(token: Token, lexicon: CueLexicon, fragment_start: int | None = None)
     if speaker is None:
         return None
     return CueHit(cue, token, speaker, token_span(token))
+
+
+def _noun_cue(token: Token, lexicon: CueLexicon) -> CueHit | None:
+    """``Trump's claim that ...``: a noun cue speaks through its possessor."""
+    cue = lexicon.match(token)
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if cue is None or not owners:
+        return None
+    return CueHit(cue, token, owners[0], token_span(token))
 
 
 def _fragment_head(cue: Token, start: int) -> Token | None:

@@ -12,6 +12,8 @@ Forms handled:
   — an object (with its "of/for/over" reason), for cues whose row lists
   ``dobj``;
 * ``X called it a mistake`` — the object and its predicate (``oprd``);
+* ``Trump's claim that …`` — a noun cue's "that" clause, its possessor
+  speaking;
 * ``…, according to X`` / ``As X noted, …`` — the clause the phrase
   attaches to.
 
@@ -100,6 +102,12 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
             span = _trimmed(doc, start, comp.right_edge.i + 1)
             if span:
                 return span, "xcomp"
+    if Complement.ACL in cue.complements:
+        for clause in _children(token, "acl"):
+            if any(m.lower_ == "that" for m in _children(clause, "mark")):
+                span = _subtree(doc, clause)
+                if span:
+                    return span, "noun"
     if Complement.OPRD in cue.complements:
         predicates = _children(token, "oprd")
         objects = [o for o in _children(token, "dobj") if predicates and o.i < predicates[0].i]

@@ -46,7 +46,8 @@ def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
     """The token that heads the speaker phrase of ``cue``, or None.
 
     Follows ``saying``/``adding``-style cues up to the verb whose subject they
-    share, and ``who said`` up to the noun the relative clause hangs on.
+    share. In ``Smith, who said``, the speaker mention is ``who`` (as ``he``
+    is in ``he said``); ``antecedent`` gives the noun it stands for.
     A passive cue speaks through its agent ("was asked by a reporter
     whether"); without one it has no speaker ("Rubio was asked whether":
     Rubio is the addressee). Expletive subjects give None.
@@ -58,8 +59,6 @@ def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
     for _ in range(max_hops + 1):
         subject = _own_subject(verb)
         if subject is not None:
-            if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-                return verb.head
             if subject.pos_ == "PRON" and (
                 subject.lower_ in EXPLETIVES or subject.lower_.endswith(REFLEXIVE)
             ):
@@ -70,6 +69,13 @@ def subject_of(cue: Token, max_hops: int = 3) -> Token | None:
         if verb.dep_ == "acl":  # "a statement saying ...", "62 percent saying ...": the noun speaks
             return verb.head
         verb = verb.head
+    return None
+
+
+def antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: ``Smith`` in ``Smith, who said``."""
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head is not token.head:
+        return token.head.head
     return None
 
 

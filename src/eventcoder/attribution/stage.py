@@ -14,7 +14,7 @@ from eventcoder.attribution.direct import find_direct
 from eventcoder.attribution.found import Found, token_span
 from eventcoder.attribution.indirect import find_indirect
 from eventcoder.attribution.marks import quoted_spans
-from eventcoder.attribution.speakers import actor_for, char_span, is_personal_pronoun
+from eventcoder.attribution.speakers import actor_for, antecedent, char_span, is_personal_pronoun
 from eventcoder.attribution.statements import CodeTables, statement_event, target_of
 from eventcoder.records import Actor, Article, Event, Quote, QuoteKind, Sentence, Span, stable_id
 
@@ -119,7 +119,8 @@ def _resolve(
         speaker_span = char_span(head)
         sentence = index.at(f.cue_span[0])
         sentence_index = sentence.index if sentence else None
-        actor = actor_for(speaker_span, token_span(head), actors)
+        named_by = antecedent(head) or head
+        actor = actor_for(char_span(named_by), token_span(named_by), actors)
         if actor is None and is_personal_pronoun(head) and named and sentence_index is not None:
             last_index, last = named[-1]
             if sentence_index - last_index <= PRONOUN_WINDOW:
