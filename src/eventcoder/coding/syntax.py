@@ -275,8 +275,9 @@ def conjuncts(head: Token) -> list[Token]:
     out = {head.i: head}
     for c in head.conjuncts:
         out[c.i] = c
+    listing = any(c.dep_ == "conj" for c in head.children)
     for appos in [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]:
-        if appos.conjuncts:
+        if appos.conjuncts or listing:  # "Arnor and the evil awful Gondor" parsed with Gondor as apposition
             out[appos.i] = appos
             for c in appos.conjuncts:
                 out[c.i] = c
