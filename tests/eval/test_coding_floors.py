@@ -14,14 +14,15 @@ from shared_data import shared_path
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 # suite -> floor for F1 at country level (first three letters of each actor) + full code
-# (measured 2026-11-26 with bench/eval_coding.py: 0.782, 0.772, 0.609; PLOVER 0.518; five-class 0.653;
-# the floors leave room for changes in actor recognition, which these scores also measure)
+# Measured 2026-11-26 with `bench/eval_coding.py` (PETRARCH suites with PETRARCH's convention for
+# future acts): 0.794, 0.793, 0.625; PLOVER type 0.513; five-class macro-F1 0.649. The floors leave
+# room for changes in actor recognition, which these scores also measure.
 PETRARCH_FLOORS = {
-    "petrarch2_unittest": 0.75,
-    "udpetrarch_validate_2_02": 0.74,
-    "petr2_gsr_validation": 0.56,
+    "petrarch2_unittest": 0.77,
+    "udpetrarch_validate_2_02": 0.76,
+    "petr2_gsr_validation": 0.57,
 }
-PLOVER_TYPE_FLOOR = 0.48
+PLOVER_TYPE_FLOOR = 0.49
 PENTA_MACRO_F1_FLOOR = 0.62
 
 
