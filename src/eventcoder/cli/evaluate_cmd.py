@@ -46,9 +46,10 @@ def evaluate(
 
     \b
     Example:
-      eventcoder evaluate dev.jsonl --suite petr2_gsr_validation
-      eventcoder evaluate dev.jsonl --suite petrarch2_unittest --verbs PETR.Validate.verbs.txt \\
-          --actors PETR.Validate.actors.txt --agents PETR.Validate.agents.txt --json
+      eventcoder evaluate dev.jsonl --suite petr2_gsr_validation --future-as-act
+      eventcoder evaluate dev.jsonl --suite petrarch2_unittest --future-as-act --json \\
+          --verbs PETR.Validate.verbs.txt --actors PETR.Validate.actors.txt \\
+          --agents PETR.Validate.agents.txt --discards PETR.Validate.discards.txt
     """
     from eventcoder.coding.evaluate import read_gold, score, triples
     from eventcoder.factory import PipelineOptions, build_pipeline
