@@ -80,3 +80,19 @@ def test_unknown_place_entity_that_is_a_person_elsewhere_is_dropped() -> None:
         ("Balintawak", "B-GPE"),
     ]
     assert found(words) == [("Balintawak", "ner")]
+
+
+def test_two_letter_names_only_in_capitals_and_languages_are_not_demonyms() -> None:
+    from geo.helpers import make_doc
+
+    rows = [
+        ("Talks", 1, "nsubj", "NOUN", "O"),
+        ("in", 1, "ROOT", "ADP", "O"),
+        ("US", 1, "pobj", "PROPN", "B-ORG"),
+        ("and", 1, "cc", "CCONJ", "O"),
+        ("us", 1, "conj", "PRON", "O"),
+        ("in", 1, "prep", "ADP", "O"),
+        ("Ukrainian", 5, "pobj", "PROPN", "B-LANGUAGE"),
+    ]
+    doc = make_doc(rows)
+    assert [(t.text, t.source.value) for t in recognize(doc, small_gazetteer())] == [("US", "gazetteer")]

@@ -157,7 +157,10 @@ class Gazetteer:
             return None
         automaton = ahocorasick.Automaton()
         for surface, key in surfaces.items():
-            if len(surface) >= 3 and any(_matchable(e, min_population) for e in self._index.get(key, ())):
+            found = self._index.get(key, ())
+            # two-letter names only for countries and regions ("EU", "UK"); the recognizer wants them upper-case
+            short_ok = len(surface) >= 3 or all(e.feature is not Feature.CITY for e in found)
+            if short_ok and any(_matchable(e, min_population) for e in found):
                 automaton.add_word(surface, len(surface))
         if len(automaton) == 0:
             return None

@@ -108,7 +108,11 @@ def _from_matcher(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[
     occupied = [(t.start, t.end) for t in taken]
     for start, end in gazetteer.find(text):
         surface = text[start:end]
-        if not surface[0].isupper() or _overlaps(start, end, occupied):
+        if (
+            not surface[0].isupper()
+            or (len(surface) < 3 and not surface.isupper())
+            or _overlaps(start, end, occupied)
+        ):
             continue
         entity = _entity_at(doc, start, end)
         best = _best_known(gazetteer.candidates(surface))
@@ -138,7 +142,12 @@ def _main_name_or_curated(entry: GazEntry, surface: str) -> bool:
 
 def _function_word(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or (len(span) == 1 and (span[0].is_stop or span[0].pos_ in ("DET", "ADP", "PRON")))
+    if span is None:
+        return True
+    token = span[0]
+    if len(span) > 1 or (token.is_upper and len(token) > 1):  # "US" is a name, "Us" a pronoun
+        return False
+    return token.is_stop or token.pos_ in ("DET", "ADP", "PRON")
 
 
 def _entity_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -212,7 +221,7 @@ def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
     for token in doc:
-        if not token.is_title and not token.is_upper:
+        if (not token.is_title and not token.is_upper) or token.ent_type_ == "LANGUAGE":  # "in English"
             continue
         start, end = token.idx, token.idx + len(token.text)
         if _overlaps(start, end, occupied) or gazetteer.demonym_place(token.text) is None:
