@@ -117,3 +117,15 @@ def test_articles_page_with_event_counts(filled: Store) -> None:
     page = queries.articles(filled.con, limit=10, offset=5)
     assert len(page) == 10 and all(r["n_events"] == 2 for r in page)
     assert "text" not in page[0] and "text" in queries.articles(filled.con, limit=1, with_text=True)[0]
+
+
+def test_dyad_counts_from_the_index_equal_counts_from_the_events(filled: Store) -> None:
+    for f in (
+        EventFilter(dyad=("TUR", "USA")),
+        EventFilter(dyad=("RUS", "FRA"), quad_class=1, since=date(2024, 3, 2)),
+        EventFilter(dyad=("US", "UK"), code="1"),
+    ):
+        from_events = filled.con.execute(
+            f"SELECT count(*) FROM events e WHERE {queries.where_clause(f)[0]}", queries.where_clause(f)[1]
+        ).fetchone()
+        assert (queries.count_events(filled.con, f),) == from_events

@@ -141,9 +141,17 @@ def _attach_articles(
 _ARTICLE_FIELDS = {"title": "title", "url": "url", "source": "source", "day": "day"}
 
 
+# Filters that dyad_index can answer on its own (it holds pair_key, day, source, target, quad_class, cameo).
+_DYAD_INDEX_FILTERS = frozenset({"dyad", "source", "target", "code", "quad_class", "since", "until"})
+
+
 def count_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None) -> int:
-    where, params = where_clause(f or EventFilter())
-    row = con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()
+    """How many events match ``f``; a dyad count reads the dyad-ordered index, not the events."""
+    f = f or EventFilter()
+    where, params = where_clause(f)
+    used = {name for name in EventFilter.__dataclass_fields__ if getattr(f, name) is not None}
+    table = "dyad_index" if f.dyad and used <= _DYAD_INDEX_FILTERS else "events"
+    row = con.execute(f"SELECT count(*) FROM {table} e WHERE {where}", params).fetchone()
     return int(row[0]) if row else 0
 
 
