@@ -129,26 +129,20 @@ class EventCoder:
     def _code_sentence(
         self, span: Span, sentence: Sentence, article: Article, index: roles.MentionIndex
     ) -> Iterator[Event]:
-        uses = list(self._verb_uses(span))
+        for use in self._acts(list(self._verb_uses(span))):
+            for dyad in self._dyads(use, index):
+                yield self._event(use, dyad, sentence, article)
+
+    def _acts(self, uses: list[VerbUse]) -> list[VerbUse]:
+        """The verb uses that code an act, each recoded for its modality (``_recode``).
+
+        A complement is left to its governor's own pattern ("agreed to meet", "vowed to
+        fight"); an intention's bare verb code gives way to its complement ("agreed to
+        withdraw" is coded from "withdraw", 035, not as "agreed", 050, even when the
+        complement itself codes nothing: "wants to investigate"). Demands and threats
+        keep their own code.
+        """
         by_pattern = {u.token.i for u in uses if u.match.pattern is not None and not u.match.code.is_null}
-        coded: list[VerbUse] = []
-        for use in uses:
-            if use.match.code.is_null and use.match.code.reverse is None:
-                continue
-            mood = syntax.modality(use.token)
-            negative = mood in {syntax.Modality.NEGATED, syntax.Modality.REFUSED}
-            if negative and use.match.pattern is not None and use.match.pattern.negated:
-                mood = syntax.Modality.FACTUAL  # the pattern codes the negated act itself
-            recoded = _recode(use, mood, self.config.future_as_act)
-            if recoded is None:
-                log.debug("skip %s: %s", sentence.text[:40], mood)
-            elif not (use.token.dep_ == "xcomp" and use.token.head.i in by_pattern):
-                coded.append(
-                    recoded
-                )  # else the governor's own pattern coded "agreed to meet", "vowed to fight"
-        # The complement's act decides what an intention's bare verb code would guess: "agreed to
-        # withdraw" is coded from "withdraw" (035), never as "agreed" (050), even when the complement
-        # itself codes nothing ("wants to investigate"). Demands and threats keep their own code.
         governors = {
             u.token.head.i
             for u in uses
@@ -156,11 +150,24 @@ class EventCoder:
             and not u.match.code.is_null
             and u.token.head.lemma_.lower() in syntax.INTENT_GOVERNORS
         }
-        for use in coded:
+        acts: list[VerbUse] = []
+        for use in uses:
+            if use.match.code.is_null and use.match.code.reverse is None:
+                continue
+            if use.token.dep_ == "xcomp" and use.token.head.i in by_pattern:
+                continue
             if use.token.i in governors and use.match.pattern is None:
                 continue
-            for dyad in self._dyads(use, index):
-                yield self._event(use, dyad, sentence, article)
+            mood = syntax.modality(use.token)
+            negative = mood in {syntax.Modality.NEGATED, syntax.Modality.REFUSED}
+            if negative and use.match.pattern is not None and use.match.pattern.negated:
+                mood = syntax.Modality.FACTUAL  # the pattern codes the negated act itself
+            recoded = _recode(use, mood, self.config.future_as_act)
+            if recoded is None:
+                log.debug("not an act (%s): %s", mood, use.token.sent.text[:60])
+            else:
+                acts.append(recoded)
+        return acts
 
     def _verb_uses(self, span: Span) -> Iterator[VerbUse]:
         for token in span:
