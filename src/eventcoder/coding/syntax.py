@@ -82,28 +82,27 @@ def modality(verb: Token) -> Modality:
 
     Negation and modal auxiliaries of the verb count, and so do those of the
     verbs it is an open complement of ("did not agree to attack", "may plan to
-    invade"). A complement of a non-factual governor ("threatens to invade",
-    "denies planning to invade", "denied that it attacked") is EMBEDDED. A clause
-    reported by a speech verb ("said that Y attacked Z") stays factual.
+    invade"). A negated will/would/can is REFUSED, other modals HYPOTHETICAL,
+    will/would/shall FUTURE. A complement of an intention ("agreed to withdraw",
+    "vowed to fight") is INTENDED, of a refusal ("refused to lift") REFUSED, of
+    another non-factual governor ("threatens to invade", "denied that it
+    attacked") EMBEDDED. A clause reported by a speech verb ("said that Y
+    attacked Z") stays factual.
     """
     own = _own_modality(verb)
     if own is not Modality.FACTUAL:
         return own
     if verb.dep_ in {"advcl", "acl"} and _infinitive(verb):
-        return (
-            Modality.EMBEDDED
-        )  # a purpose or a noun's complement: "sent troops to attack", "pressure to help"
+        # a purpose or a noun's complement: "sent troops to attack", "pressure to help"
+        return Modality.EMBEDDED
     node = verb
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
         head = node.head
         governor = head.lemma_.lower()
         if node.dep_ == "xcomp" and governor in INTENT_GOVERNORS:
             outer = modality(head)  # "may plan to invade", "denies planning to invade"
-            return (
-                Modality.INTENDED
-                if outer in {Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED}
-                else outer
-            )
+            intended = outer in {Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED}
+            return Modality.INTENDED if intended else outer
         if node.dep_ == "xcomp" and governor in REFUSAL_GOVERNORS:
             outer = modality(head)  # "refused to lift the ban" is a refusal; "did not refuse to" is not
             return Modality.REFUSED if outer in {Modality.FACTUAL, Modality.FUTURE} else Modality.EMBEDDED
