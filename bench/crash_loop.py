@@ -72,7 +72,7 @@ def main() -> int:
 
     def command(db: Path) -> list[str]:
         return [*base, "-v", "ingest", str(args.workdir / "inputs"), "--db", str(db), "--no-progress",
-                "--batch-size", str(args.batch_size), "--date", "2024-01-15"]  # fmt: skip
+                "--batch-size", str(args.batch_size), "--date", "2024-01-15", "--workers", "1"]  # fmt: skip
 
     started = time.perf_counter()
     reference = args.workdir / "reference.duckdb"

@@ -49,7 +49,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bases", type=int, default=9000, help="distinct good articles")
     parser.add_argument("--bad", type=int, default=620)
-    parser.add_argument("--duplicates", type=int, default=600)
+    parser.add_argument("--duplicates", type=int, default=900)
     parser.add_argument("--specials", type=int, default=300, help="good articles as single odd files")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/eventcoder-faults"))
     parser.add_argument("--workers", type=int, default=1)

@@ -175,12 +175,12 @@ def _unique_probes(bases: list[Base], cleaned: dict[str, str]) -> list[Base]:
     """Bases whose probe occurs in no other base's cleaned text ("with the Securities and Exchange ...")."""
     finder = ahocorasick.Automaton()
     for base in bases:
-        finder.add_word(base.probe, base.key)
+        finder.add_word(base.probe, base.probe)
     finder.make_automaton()
-    shared: set[str] = set()
-    for text, key in cleaned.items():
-        shared.update(owner for _, owner in finder.iter(text) if owner != key)
-    return [b for b in bases if b.key not in shared]
+    holders: Counter[str] = Counter()
+    for text in cleaned:
+        holders.update({probe for _, probe in finder.iter(text)})
+    return [b for b in bases if holders[b.probe] == 1]
 
 
 def _probe(clean: str) -> str | None:

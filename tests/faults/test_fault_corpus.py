@@ -43,7 +43,9 @@ def ingested(pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[M
     mp = pytest.MonkeyPatch()
     mp.setattr("eventcoder.factory.build_pipeline", lambda options=None: pipeline)
     try:
-        result = CliRunner().invoke(cli, ["ingest", str(root / "inputs"), "--db", str(db), "--no-progress"])
+        result = CliRunner().invoke(
+            cli, ["ingest", str(root / "inputs"), "--db", str(db), "--no-progress", "--workers", "1"]
+        )
     finally:
         mp.undo()
     return manifest, db, result

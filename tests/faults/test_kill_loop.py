@@ -39,7 +39,7 @@ def _inputs(root: Path) -> Path:
 def _command(inputs: Path) -> object:
     def command(db: Path) -> list[str]:
         return [sys.executable, "-m", "faults.fake_ingest", "-v", "ingest", str(inputs), "--db", str(db),
-                "--batch-size", str(BATCH), "--no-progress"]  # fmt: skip
+                "--batch-size", str(BATCH), "--no-progress", "--workers", "1"]  # fmt: skip
 
     return command
 
