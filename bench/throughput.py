@@ -1,0 +1,264 @@
+"""Throughput at the parser's limit (issue 8): parse only vs ``code`` vs ``ingest``, and pre-parsed coding.
+
+On the first N articles of /work/shared/data/news_corpus/articles.jsonl, in one run:
+
+  (a) spaCy parse only: ``nlp.pipe`` with the pipeline's model and batch size in ``workers`` processes
+      (the same ``ParallelPipeline`` as (b) with every post-parse stage switched off);
+  (b) ``eventcoder code`` end to end through the library path the CLI uses (``read_inputs`` ->
+      ``ParallelPipeline`` with ``workers`` processes, or ``Pipeline`` for 1 -> events as JSON lines);
+  (c) ``eventcoder ingest`` into a fresh store (``store.ingest`` with the same pipeline);
+  (d) post-parse stages on docs parsed beforehand, one process: sentences/s of the coder (actors +
+      verbs, what PETRARCH2 does: ~1,900 sentences/s on pre-parsed trees) and of every stage.
+
+Each mode prints articles/s, words/s, sentences/s, events/s, wall and CPU seconds (this process plus
+its children: the machine is shared, so CPU seconds are the steadier figure) and peak memory per
+process; then (b)/(a), (c)/(a) and a per-stage profile. Pipeline start-up (model and dictionaries
+loaded in every worker) is timed apart and not counted in the rates.
+
+    .venv/bin/python bench/throughput.py --n 200 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path("/work/shared/data/news_corpus/articles.jsonl")
+
+
+@dataclass
+class Mode:
+    name: str
+    wall: float = 0.0
+    cpu: float = 0.0
+    articles: int = 0
+    words: int = 0
+    sentences: int = 0
+    events: int = 0
+    startup: float = 0.0
+    peak_rss: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        w = self.wall or float("nan")
+        mem = ", ".join(f"{k} {v / 2**20:.0f} MiB" for k, v in self.peak_rss.items())
+        return (
+            f"{self.name:<11} {self.articles / w:7.2f} art/s {self.words / w:8.0f} words/s"
+            f" {self.sentences / w:7.1f} sent/s {self.events / w:6.1f} events/s"
+            f" | wall {self.wall:6.1f}s cpu {self.cpu:6.1f}s start-up {self.startup:5.1f}s | peak {mem}"
+        )
+
+
+class Clock:
+    """Wall and CPU seconds (this process and its waited-for children) of a block."""
+
+    def __enter__(self) -> Clock:
+        self._wall, self._cpu = time.perf_counter(), _cpu()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self._wall, _cpu() - self._cpu
+
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def _self_peak() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _timed(fn: Callable[..., Any], seconds: dict[str, float], key: str) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            seconds[key] = seconds.get(key, 0.0) + time.perf_counter() - started
+
+    return wrapper
+
+
+def _timed_iter(items: Iterator[Any], seconds: dict[str, float], key: str) -> Iterator[Any]:
+    while True:
+        started = time.perf_counter()
+        item = next(items, None)
+        seconds[key] = seconds.get(key, 0.0) + time.perf_counter() - started
+        if item is None:
+            return
+        yield item
+
+
+def _pipeline(options: Any, workers: int) -> Any:
+    if workers == 1:
+        from eventcoder.factory import build_pipeline
+
+        return build_pipeline(options)
+    from eventcoder.scale import ParallelPipeline
+
+    pool = ParallelPipeline(options, workers)
+    pool.start()
+    return pool
+
+
+def run(n: int, workers: int, batch_size: int) -> int:
+    from eventcoder.factory import PipelineOptions, build_pipeline
+    from eventcoder.ingest import clean_text, read_inputs
+    from eventcoder.records import Article
+    from eventcoder.store import RunInfo, Store, ingest
+
+    tmp = Path(tempfile.mkdtemp(prefix="eventcoder-throughput-"))
+    sample = tmp / "articles.jsonl"
+    with CORPUS.open(encoding="utf-8") as src, sample.open("w", encoding="utf-8") as dst:
+        raw_texts = []
+        for line, _ in zip(src, range(n), strict=False):
+            dst.write(line)
+            raw_texts.append(json.loads(line).get("text") or "")
+    print(
+        f"{len(raw_texts)} articles of {CORPUS}, workers={workers}, batch_size={batch_size}, cores={os.cpu_count()}"
+    )
+    profile: dict[str, float] = {}
+
+    with Clock() as c:
+        articles = [a for a in read_inputs([str(sample)]) if isinstance(a, Article)]
+    with Clock() as cc:
+        for text in raw_texts:
+            clean_text(text)
+    profile["read (+ language check)"], profile["clean"] = c.wall - cc.wall, cc.wall
+    options = PipelineOptions(batch_size=batch_size, n_process=1)
+    with Clock() as c:
+        local = build_pipeline(options)
+    print(f"pipeline build (one process): {c.wall:.1f}s wall, {c.cpu:.1f}s cpu")
+
+    # (d) first: post-parse stages on docs parsed here beforehand, one process
+    docs = list(local.nlp.pipe([a.text for a in articles], batch_size=batch_size))
+    words = sum(1 for d in docs for t in d if not (t.is_punct or t.is_space))
+    sentences = sum(1 for d in docs for _ in d.sents)
+    coder_seconds: dict[str, float] = {}
+    if local.coder is not None:
+        local.coder.actors.find = _timed(local.coder.actors.find, coder_seconds, "actors")
+    local.stage_seconds.clear()
+    with Clock() as c:
+        coded = [local.code_doc(doc, article) for doc, article in zip(docs, articles, strict=True)]
+    stages_cpu = c.cpu
+    post = dict(local.stage_seconds)
+    events_pre = sum(len(x.events) for x in coded)
+    del docs, coded
+
+    # (a) parse only: the same model, batch size and processes, no stages
+    parse_only = replace(options, coder=False, quotes=False, dates=False, places=False)
+    parse = Mode("(a) parse", articles=len(articles), words=words, sentences=sentences)
+    with Clock() as start:
+        pipeline = _pipeline(parse_only, workers)
+    parse.startup = start.wall
+    with Clock() as c:
+        for _ in pipeline.pipe(iter(articles)):
+            pass
+        if workers > 1:
+            parse.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
+            pipeline.close()
+    parse.wall, parse.cpu = c.wall, c.cpu
+    parse.peak_rss["main"] = _self_peak()
+
+    # (b) code end to end, as `eventcoder code` does it
+    code = Mode("(b) code", articles=len(articles), words=words, sentences=sentences)
+    with Clock() as start:
+        pipeline = _pipeline(options, workers)
+    code.startup = start.wall
+    with Clock() as c, open(os.devnull, "w", encoding="utf-8") as out:
+        items = (a for a in read_inputs([str(sample)]) if isinstance(a, Article))
+        for done in pipeline.pipe(items):
+            code.events += len(done.events)
+            for event in done.events:
+                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        if workers > 1:
+            code.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
+            code_stages = dict(pipeline.stage_seconds)
+            pipeline.close()
+        else:
+            code_stages = dict(pipeline.stage_seconds)
+    code.wall, code.cpu = c.wall, c.cpu
+    code.peak_rss["main"] = _self_peak()
+
+    # (c) ingest into a fresh store
+    store_seconds: dict[str, float] = {}
+    ing = Mode("(c) ingest", articles=len(articles), words=words, sentences=sentences)
+    with Clock() as start:
+        pipeline = _pipeline(options, workers)
+    ing.startup = start.wall
+    with Clock() as c, Store.open(tmp / "store.duckdb") as store:
+        store.write_batch = _timed(store.write_batch, store_seconds, "store")  # type: ignore[method-assign]
+        items = _timed_iter(iter(read_inputs([str(sample)])), store_seconds, "read+clean")
+        summary = ingest(store, items, pipeline, run=RunInfo(command="bench"), batch_size=64)
+        ing.events = summary.counts.events
+        if workers > 1:
+            ing.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
+            pipeline.close()
+    ing.wall, ing.cpu = c.wall, c.cpu
+    ing.peak_rss["main"] = _self_peak()
+
+    print()
+    for mode in (parse, code, ing):
+        print(mode.line())
+    a = parse.articles / parse.wall
+    print(f"\n(b)/(a) = {code.articles / code.wall / a:.2f}   (target >= 0.85)")
+    print(f"(c)/(a) = {ing.articles / ing.wall / a:.2f}   (target >= 0.80)")
+    print(
+        f"CPU per article: parse {parse.cpu / parse.articles * 1000:.0f} ms, code {code.cpu / code.articles * 1000:.0f} ms,"
+        f" ingest {ing.cpu / ing.articles * 1000:.0f} ms"
+    )
+
+    sents = parse.sentences
+    coder = post.get("coding", 0.0)
+    total_post = sum(post.values())
+    actors = coder_seconds.get("actors", 0.0)
+    print(f"\n(d) pre-parsed, one process, {sents} sentences, {events_pre} events:")
+    print(
+        f"    coder (actors + verbs): {sents / coder:7.0f} sentences/s   (PETRARCH2 ~1,900; aim 5,700)"
+        if coder
+        else "    no coder"
+    )
+    print(f"    all post-parse stages:  {sents / total_post:7.0f} sentences/s  ({stages_cpu:.1f}s cpu)")
+
+    print(
+        "\nper-stage profile, seconds (single process, pre-parsed; read/clean/parse from (a), store from (c)):"
+    )
+    rows = {**profile, "parse (a)": parse.wall, "actors": actors, "coding (verbs)": coder - actors}
+    rows.update({k: v for k, v in post.items() if k != "coding"})
+    rows["store (c)"] = store_seconds.get("store", 0.0)
+    for name, seconds in rows.items():
+        print(f"    {name:<24} {seconds:8.2f}")
+    print("stage seconds summed over the (b) workers:", {k: round(v, 1) for k, v in code_stages.items()})
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
+    parser.add_argument(
+        "--workers", type=int, default=len(os.sched_getaffinity(0)), help="processes (default: cores)"
+    )
+    parser.add_argument("--batch-size", type=int, default=32, help="spaCy batch size (the Pipeline default)")
+    args = parser.parse_args()
+    if not CORPUS.is_file():
+        print(f"skipped: {CORPUS} is absent (the news corpus is shared research data, not in the repo)")
+        return 0
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("eventcoder.actors").setLevel(logging.ERROR)
+    return run(args.n, args.workers, args.batch_size)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
