@@ -2,8 +2,8 @@
 
 Headlines ("Graham: Trump's rhetoric destroying GOP's chances") and interview
 transcripts ("TAPPER: Do you think ...") attribute what follows the colon to
-the name before it. The name must be a short run of proper nouns (no verb,
-no determiner) standing at the start of a paragraph; generic labels of page
+the name before it. The name must be a short run of proper (or capitalised) nouns
+(no verb, no determiner) standing at the start of a paragraph; generic labels of page
 furniture ("Update:", "Editor's Note:") are not speakers.
 """
 
@@ -48,13 +48,18 @@ def _paragraph_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a capitalised noun the tagger took for a common one ("Trump")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.is_title or token.is_upper))
+
+
 def _name_run(doc: Doc, start: int) -> Token | None:
     """The colon token after a short run of proper nouns starting at ``start``."""
     for i in range(start, min(len(doc), start + MAX_NAME_TOKENS + 1)):
         token = doc[i]
         if token.text == ":":
             return token if i > start else None
-        if token.pos_ != "PROPN" or token.lower_ in LABELS or token.is_space:
+        if not _name_like(token) or token.lower_ in LABELS:
             return None
     return None
 
