@@ -16,12 +16,14 @@ from eventcoder.cli.options import (
     input_options,
     model_option,
     pick_format,
+    workers_option,
 )
 from eventcoder.records import Event
 
 if TYPE_CHECKING:
     from eventcoder.factory import DictionaryOptions
     from eventcoder.ingest import ReadOptions
+    from eventcoder.store.ingest import ArticlePipeline
 
 FORMATS = ("jsonl", "table", "tsv")
 TSV_FIELDS = (
@@ -56,6 +58,7 @@ TSV_FIELDS = (
 )
 @dictionary_options
 @model_option
+@workers_option
 @handle_errors
 def code(
     inputs: tuple[str, ...],
@@ -65,6 +68,7 @@ def code(
     future_as_act: bool,
     dictionaries: DictionaryOptions,
     model: str | None,
+    workers: int | None,
 ) -> None:
     """Code articles into who-did-what-to-whom events (CAMEO codes, PLOVER types).
 
@@ -78,13 +82,28 @@ def code(
       eventcoder code article.txt --date 2021-12-15
       cat news.jsonl | eventcoder code - --format tsv > events.tsv
     """
-    from eventcoder.factory import PipelineOptions, build_pipeline
-    from eventcoder.ingest import read_inputs
+    from eventcoder.factory import PipelineOptions
+    from eventcoder.scale import ParallelPipeline, auto_workers, local_pipeline
 
     fmt = pick_format(fmt)
-    pipeline = build_pipeline(
-        PipelineOptions(model=model, dictionaries=dictionaries, future_as_act=future_as_act)
-    )
+    options = PipelineOptions(model=model, dictionaries=dictionaries, future_as_act=future_as_act)
+    if workers is None:
+        from eventcoder.cli.ingest_cmd import _estimate_articles
+
+        workers = auto_workers(_estimate_articles(inputs, read_options) if inputs else None)
+    pipeline, _ = local_pipeline(options, workers)
+    try:
+        _code_all(pipeline, inputs, read_options, strict, fmt)
+    finally:
+        if isinstance(pipeline, ParallelPipeline):
+            pipeline.close()
+
+
+def _code_all(
+    pipeline: ArticlePipeline, inputs: tuple[str, ...], read_options: ReadOptions, strict: bool, fmt: str
+) -> None:
+    from eventcoder.ingest import read_inputs
+
     tally = InputTally()
     articles = tally.articles(read_inputs(inputs or ("-",), **read_options.as_kwargs()))
     events: list[Event] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,15 +18,16 @@ from eventcoder.cli.options import (
     handle_errors,
     input_options,
     model_option,
+    workers_option,
 )
 
 _RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
 
 if TYPE_CHECKING:
-    from eventcoder.factory import DictionaryOptions
+    from eventcoder.factory import DictionaryOptions, PipelineOptions
     from eventcoder.ingest import ReadOptions
     from eventcoder.pipeline import Pipeline
-    from eventcoder.store import BatchCounts, IngestSummary
+    from eventcoder.store import BatchCounts, IngestSummary, RunInfo
 
 
 @click.command("ingest")
@@ -41,12 +43,23 @@ if TYPE_CHECKING:
     show_default=True,
     help="Articles per committed transaction; a crash loses at most one batch.",
 )
+@workers_option
 @click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Parser processes (spaCy n_process).",
+    "--dask",
+    "dask_address",
+    default=None,
+    metavar="ADDRESS|local",
+    help="Code on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a"
+    " LocalCluster of --workers processes. See docs/scaling.md.",
+)
+@click.option(
+    "--parts",
+    "parts_dir",
+    default=None,
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="With --dask: where workers write Parquet parts; must be shared by the workers and"
+    " this process (default: a temporary directory, removed afterwards).",
 )
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal)."
@@ -60,7 +73,9 @@ def ingest(
     model: str | None,
     dictionaries: DictionaryOptions,
     batch_size: int,
-    workers: int,
+    workers: int | None,
+    dask_address: str | None,
+    parts_dir: str | None,
     progress: bool | None,
 ) -> None:
     """Read, clean, code and store articles in the DuckDB store.
@@ -75,24 +90,44 @@ def ingest(
     Example:
       eventcoder ingest examples/ --db events.duckdb
       eventcoder ingest feeds/*.jsonl --batch-size 200 --workers 2
+      eventcoder ingest big.jsonl --dask tcp://scheduler:8786 --parts /shared/parts
     """
     from eventcoder import factory
     from eventcoder.ingest import read_inputs
+    from eventcoder.scale import ParallelPipeline, auto_workers, default_workers, local_pipeline
     from eventcoder.store import RunInfo, Store
     from eventcoder.store import ingest as run_ingest
     from eventcoder.store.provenance import resource_hashes
 
-    options = factory.PipelineOptions(model=model, dictionaries=dictionaries, n_process=workers)
-    pipeline = factory.build_pipeline(options)
+    workers = workers or (
+        default_workers() if dask_address else auto_workers(_estimate_articles(inputs, read_options))
+    )
+    options = factory.PipelineOptions(model=model, dictionaries=dictionaries)
     run = RunInfo(
         command="ingest",
         inputs=inputs,
-        model=_model_label(pipeline),
-        options={"batch_size": batch_size, "workers": workers, **read_options.as_kwargs()},
+        options={
+            "batch_size": batch_size,
+            "workers": workers,
+            "dask": dask_address,
+            **read_options.as_kwargs(),
+        },
         dictionary_hashes=resource_hashes(_user_files(dictionaries)),
     )
+    if dask_address is not None:
+        summary = _ingest_on_dask(
+            inputs, read_options, db, options, run, dask_address, workers, parts_dir, batch_size
+        )
+        _print_summary(summary, db)
+        if strict and summary.counts.rejects:
+            sys.exit(REJECTS_EXIT_CODE)
+        return
     show = sys.stderr.isatty() if progress is None else progress
     with ExitStack() as stack:
+        pipeline, info = local_pipeline(options, workers)
+        if isinstance(pipeline, ParallelPipeline):
+            stack.callback(pipeline.close)
+        run = replace(run, model=info.model)
         store = stack.enter_context(Store.open(db))
         stack.enter_context(_interrupt_note(db))
         bar = stack.enter_context(_progress_bar(inputs, read_options, show))
@@ -108,6 +143,33 @@ def ingest(
     _print_summary(summary, db)
     if strict and summary.counts.rejects:
         sys.exit(REJECTS_EXIT_CODE)
+
+
+def _ingest_on_dask(
+    inputs: tuple[str, ...],
+    read_options: ReadOptions,
+    db: str,
+    options: PipelineOptions,
+    run: RunInfo,
+    address: str,
+    workers: int,
+    parts_dir: str | None,
+    partition_size: int,
+) -> IngestSummary:
+    """Partitions coded on Dask workers, loaded into the store part by part (issue 8)."""
+    from eventcoder.ingest import read_inputs
+    from eventcoder.scale.dask_ingest import DaskOptions, ingest_dask
+    from eventcoder.store import Store
+
+    dask = DaskOptions(
+        address=address,
+        workers=workers,
+        partition_size=partition_size,
+        parts_dir=Path(parts_dir) if parts_dir else None,
+    )
+    with Store.open(db) as store, _interrupt_note(db):
+        done = ingest_dask(store, read_inputs(inputs, **read_options.as_kwargs()), options, dask, run=run)
+    return done.summary
 
 
 @contextmanager

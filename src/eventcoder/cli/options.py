@@ -246,3 +246,20 @@ def dictionary_options(f: F) -> F:
     for decorate in decorators:
         decorated = decorate(decorated)
     return decorated
+
+
+# --- Parallelism (issue 8): shared by `code` and `ingest` ----------------------------------------
+
+
+def workers_option(f: F) -> F:
+    """``--workers N``: coding processes, each with its own model and dictionaries (default: the cores)."""
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        envvar="EVENTCODER_WORKERS",
+        help="Coding processes; each parses and codes with its own model and dictionaries"
+        " (about 0.7 GiB each). Default: the cores available, one per 200 articles of input"
+        " (1 for standard input). Env: EVENTCODER_WORKERS.",
+    )(f)

@@ -18,6 +18,7 @@ import multiprocessing as mp
 import os
 import queue
 import resource
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -90,9 +91,20 @@ def local_pipeline(options: PipelineOptions, workers: int) -> tuple[ArticlePipel
 
 
 def peak_rss_bytes() -> int:
-    """This process's peak resident memory (Linux reports KiB, macOS bytes)."""
+    """This process's peak resident memory.
+
+    Linux: ``VmHWM`` of /proc/self/status (``ru_maxrss`` survives exec, so a spawned
+    worker would report its parent's size); elsewhere ``ru_maxrss``.
+    """
     import sys
 
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return int(peak) if sys.platform == "darwin" else int(peak) * 1024
 
@@ -106,6 +118,7 @@ class _Chunk:
     stage_seconds: dict[str, float]
     worker: int
     peak_rss: int
+    cpu_seconds: float  # the worker's CPU time on this chunk
 
 
 def _serve(worker: int, options: PipelineOptions, tasks: Any, results: Any) -> None:
@@ -131,12 +144,14 @@ def _serve(worker: int, options: PipelineOptions, tasks: Any, results: Any) -> N
         number, articles = task
         try:
             pipeline.stage_seconds.clear()
+            cpu = time.process_time()
             coded = list(pipeline.pipe(articles))
+            cpu = time.process_time() - cpu
             results.put(
                 (
                     "chunk",
                     worker,
-                    _Chunk(number, coded, dict(pipeline.stage_seconds), worker, peak_rss_bytes()),
+                    _Chunk(number, coded, dict(pipeline.stage_seconds), worker, peak_rss_bytes(), cpu),
                 )
             )
         except BaseException as exc:
@@ -156,7 +171,8 @@ class ParallelPipeline:
 
     Use as a context manager (or call ``close``). ``info`` is the model label and
     dictionary hashes reported by the workers; ``stage_seconds`` sums the
-    workers' per-stage times; ``peak_rss`` is each worker's peak memory.
+    workers' per-stage times, ``cpu_seconds`` their CPU time on chunks; ``peak_rss``
+    is each worker's peak memory.
     """
 
     def __init__(
@@ -174,6 +190,7 @@ class ParallelPipeline:
         self.chunk_size = chunk_size or options.batch_size
         self.stage_seconds: dict[str, float] = {}
         self.peak_rss: dict[int, int] = {}
+        self.cpu_seconds = 0.0  # the workers' CPU time on chunks (start-up excluded)
         self._context: Any = mp.get_context(start_method)
         self._tasks: Any = None
         self._results: Any = None
@@ -269,6 +286,7 @@ class ParallelPipeline:
         for stage, seconds in chunk.stage_seconds.items():
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
         self.peak_rss[chunk.worker] = max(self.peak_rss.get(chunk.worker, 0), chunk.peak_rss)
+        self.cpu_seconds += chunk.cpu_seconds
 
     def _next(self) -> tuple[str, int, Any]:
         """The next worker message; raise when a worker failed or died."""
