@@ -139,15 +139,18 @@ def test_pattern_beats_the_null_verb_code_and_raises_confidence(code: Code) -> N
     )
     assert triples(rejected_offer) == {("RUSGOV", "TURGOV", "125")}
     assert rejected_offer.events[0].match == "pattern"
-    rejected_only = code(
-        [
-            ("Kremlin", "Kremlin", "PROPN", "nsubj", 1),
-            ("rejected", "reject", "VERB", "ROOT", 1),
-            ("Ankara", "Ankara", "PROPN", "dobj", 1),
-            (".", ".", "PUNCT", "punct", 1),
-        ]
-    )
-    assert triples(rejected_only) == set()  # REJECT alone is [---]
+    rejected_only = [
+        ("Kremlin", "Kremlin", "PROPN", "nsubj", 1),
+        ("rejected", "reject", "VERB", "ROOT", 1),
+        ("Ankara", "Ankara", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    # REJECT alone is [---]: PETRARCH codes nothing; the back-off codes the bare rejection (120).
+    assert triples(code(rejected_only, config=CoderConfig(null_backoff=False))) == set()
+    backed_off = code(rejected_only)
+    assert triples(backed_off) == {("RUSGOV", "TURGOV", "120")}
+    assert backed_off.events[0].match == "verb"
+    assert backed_off.events[0].confidence < rejected_offer.events[0].confidence
 
 
 def test_reported_speech_codes_the_reported_act_only(code: Code) -> None:
@@ -291,3 +294,18 @@ def test_participle_modifier_is_passive(code: Code) -> None:
         ]
     )
     assert ("RUS", "UKR", "190") not in triples(out)  # the soldiers were attacked, not attackers
+
+
+def test_actorless_event_is_kept_only_when_no_actor_is_required(code: Code) -> None:
+    # "Rebels attacked." : no dictionary actor on either side
+    rows = [
+        ("Rebels", "rebel", "NOUN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert code(rows).events == ()
+    events = code(rows, config=CoderConfig(min_actors=0)).events
+    assert [(e.source, e.target, e.cameo, e.source_span, e.target_span) for e in events] == [
+        ("", "", "190", None, None)
+    ]
+    assert events[0].confidence < 0.7  # below any event with both actors

@@ -50,6 +50,11 @@ INTENT_ROOTS = {
     "17": "137", "18": "138", "19": "138", "20": "138",
 }  # fmt: skip
 
+# Verbs whose dictionary block has no code of its own ([---]: PETRARCH codes them only through a
+# pattern) but whose bare use CAMEO codes unambiguously: "Baghdad rejected the referendum" is a
+# rejection (120) whatever was rejected. Used when no pattern matched (``CoderConfig.null_backoff``).
+NULL_VERB_BACKOFF = {"reject": "120", "refuse": "120", "rebuff": "120", "repudiate": "120"}
+
 
 NO_ACTOR = Actor(code="", name="", mention="", span=(0, 0), rule="none")  # a missing side (min_actors < 2)
 
@@ -69,6 +74,9 @@ class CoderConfig:
     # 13x, for force); True codes the act itself, as PETRARCH does (it does not code tense).
     future_as_act: bool = False
     reciprocal_roots: frozenset[str] = RECIPROCAL_ROOTS
+    # A verb of NULL_VERB_BACKOFF that matched no pattern codes its back-off code (as a verb-only
+    # match); False codes nothing, as PETRARCH does.
+    null_backoff: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +195,10 @@ class EventCoder:
             )
             post = [t for t in clause if t.i > token.i]
             match = match_patterns(hit, self.verbs, pre, post)
+            if match.pattern is None and match.code.is_null and self.config.null_backoff:
+                backoff = NULL_VERB_BACKOFF.get(token.lemma_.lower())
+                if backoff is not None and match.code.reverse is None:
+                    match = PatternMatch(Code(backoff), None)
             yield VerbUse(token, hit, match, tuple(clause))
 
     def _nominal(self, light: Token) -> VerbHit | None:
@@ -329,8 +341,9 @@ def _matched_in_complement(use: VerbUse) -> bool:
 
 def _same_actor(source: Actor, target: Actor) -> bool:
     """An actor acting on itself is no event. As in PETRARCH, a country and its own sectors are
-    different actors ("Ukraine imposed sanctions on its former president": UKR → UKRELI)."""
-    return source.code == target.code
+    different actors ("Ukraine imposed sanctions on its former president": UKR → UKRELI). Two
+    missing sides (an actorless event, kept only when ``min_actors`` is 0) are not the same actor."""
+    return bool(source.code) and source.code == target.code
 
 
 def _first_code(match: PatternMatch) -> str:

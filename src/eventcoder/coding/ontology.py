@@ -132,12 +132,12 @@ def read_goldstein(path: Path) -> dict[str, float]:
     return table
 
 
-def read_quadclass(path: Path) -> dict[str, int]:
+def read_quadclass(path: Path, column: str = "gdelt_quadclass") -> dict[str, int]:
+    """Root code → class from the QuadClass table: ``gdelt_quadclass`` (1–4) or
+    ``phoenix_quad_class`` (Phoenix PentaClass 0–4: 01–02 neutral, 16 verbal conflict)."""
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            return {
-                row["root_code"]: int(row["gdelt_quadclass"]) for row in csv.DictReader(fh, delimiter="\t")
-            }
+            return {row["root_code"]: int(row[column]) for row in csv.DictReader(fh, delimiter="\t")}
     except (OSError, KeyError, ValueError) as exc:
         raise DictionaryError(f"{path}: cannot read the QuadClass table ({exc})") from exc
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventcoder.coding.coder import CoderConfig, EventCoder
 from eventcoder.coding.evaluate import GoldRecord, Scores, read_gold, score
+from eventcoder.coding.ontology import data_file, read_quadclass
 from eventcoder.coding.resources import build_coder
 from eventcoder.nlp import sentences_from_doc
 from eventcoder.records import Article, Event
@@ -40,7 +41,8 @@ SUITES: dict[str, dict[str, str | None]] = {
     "petr2_gsr_validation": {"verbs": None, "actors": None, "agents": None, "discards": None},
 }
 # The PETRARCH suites were coded by PETRARCH, which does not code tense: "will meet" is a meeting.
-PETRARCH_CONVENTIONS = CoderConfig(future_as_act=True)
+# Nor does it code a verb of a [---] block that matches no pattern (no back-off).
+PETRARCH_CONVENTIONS = CoderConfig(future_as_act=True, null_backoff=False)
 # PLOVER 0.5b1 (2016) event names in the GSR → the 2021 names the CAMEO2PLOVER table uses.
 PLOVER_2016_TO_2021 = {
     "DEMAND": "REQUEST",
@@ -154,12 +156,17 @@ def plover_suite(nlp: Language, gold: Path, config: CoderConfig | None = None) -
     )
 
 
-def penta_class(events: Sequence[Event]) -> int:
+def penta_classes() -> dict[str, int]:
+    """Root code → Phoenix PentaClass, the scheme the ConfliBERT annotators used (their
+    ``Action1-PentaClass``): 01–02 neutral, 03–05 and 06–08 verbal and material cooperation,
+    09–13 and 16 (reduce relations) verbal conflict, the other roots from 14 material conflict."""
+    return read_quadclass(data_file("cameo", "CAMEO.quadclass.tsv"), "phoenix_quad_class")
+
+
+def penta_class(events: Sequence[Event], classes: dict[str, int]) -> int:
     """Five-class label of a sentence from its coded events; no event reads as a neutral statement."""
     event = best_event(events)
-    if event is None or event.root in {"01", "02"}:
-        return 0
-    return {1: 1, 2: 2, 3: 3, 4: 4}.get(event.quad_class, 0)
+    return 0 if event is None else classes.get(event.root, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +205,10 @@ def penta_suite(nlp: Language, gold: Path, config: CoderConfig | None = None) ->
     rows = [r for r in rows if r.get("penta_class") is not None]
     coder = build_coder(config=config or CoderConfig(min_actors=0))
     articles = [Article(id=r["id"], text=r["text"]) for r in rows]
+    classes = penta_classes()
     confusion: Counter[tuple[int, int]] = Counter()
     for row, events in zip(rows, code_articles(nlp, coder, articles), strict=True):
-        confusion[(int(row["penta_class"]), penta_class(events))] += 1
+        confusion[(int(row["penta_class"]), penta_class(events, classes))] += 1
     correct = sum(n for (g, p), n in confusion.items() if g == p)
     return PentaScores(records=len(rows), correct=correct, confusion=dict(confusion))
 
