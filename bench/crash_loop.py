@@ -97,6 +97,7 @@ def main() -> int:
         "events_missing": result.events_missing,
         "events_extra": result.events_extra,
         "duplicate_event_ids": result.duplicate_event_ids,
+        "duplicate_event_ids_in_reference": result.duplicate_event_ids_reference,
         "duplicate_articles": result.duplicate_articles,
         "table_counts": result.table_counts,
     }

@@ -14,6 +14,7 @@ import random
 import signal
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,31 +84,31 @@ def count_rows(db: Path, table: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    events_missing: int
-    events_extra: int
-    duplicate_event_ids: int
+    events_missing: int  # event ids (with multiplicity) of the reference that this store lacks
+    events_extra: int  # and the other way round
+    duplicate_event_ids: int  # ids stored more than once here ...
+    duplicate_event_ids_reference: int  # ... and in the reference (the coder's own, not the crash's)
     duplicate_articles: int
     table_counts: dict[str, tuple[int, int]]  # table -> (this store, reference)
 
     @property
     def identical(self) -> bool:
         counts_equal = all(a == b for a, b in self.table_counts.values())
-        return counts_equal and not (
-            self.events_missing or self.events_extra or self.duplicate_event_ids or self.duplicate_articles
-        )
+        return counts_equal and not (self.events_missing or self.events_extra or self.duplicate_articles)
 
 
 def compare(db: Path, reference: Path) -> Comparison:
-    """Event-id sets, duplicates and row counts of ``db`` against ``reference``."""
-    mine, ref = _event_ids(db), _event_ids(reference)
+    """Event-id multisets, duplicates and row counts of ``db`` against ``reference``."""
+    mine, ref = Counter(_event_ids(db)), Counter(_event_ids(reference))
     with Store.open(db, read_only=True) as store:
         dup_articles = store.con.execute(
             "SELECT count(*) - count(DISTINCT content_hash) FROM articles"
         ).fetchone()
     return Comparison(
-        events_missing=len(set(ref) - set(mine)),
-        events_extra=len(set(mine) - set(ref)),
-        duplicate_event_ids=len(mine) - len(set(mine)),
+        events_missing=sum((ref - mine).values()),
+        events_extra=sum((mine - ref).values()),
+        duplicate_event_ids=sum(n - 1 for n in mine.values()),
+        duplicate_event_ids_reference=sum(n - 1 for n in ref.values()),
         duplicate_articles=int(dup_articles[0]) if dup_articles else -1,
         table_counts={t: (count_rows(db, t), count_rows(reference, t)) for t in _TABLES},
     )

@@ -3,8 +3,8 @@
 ``filled_store(path, articles)`` writes a store with the fake coder of tests/store (two events an
 article among six countries); ``serving(db)`` runs ``eventcoder serve`` on 127.0.0.1 in its own
 process; ``run_load(base_url, clients, seconds)`` sends ``/events`` (pages, dyad and actor filters) and
-``/dyads`` (busiest dyads and TUR–USA timelines) requests from ``clients`` concurrent connections (one
-httpx client, so TLS setup is not measured) and returns latencies and every non-200 answer or error.
+``/dyads`` (busiest dyads and TUR–USA timelines) requests from ``clients`` concurrent clients, each with
+its own connection, and returns latencies and every non-200 answer or transport error.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import asyncio
 import os
 import random
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -115,32 +116,34 @@ def _request(rng: random.Random) -> tuple[str, str, dict[str, str]]:
     return "dyads", "/dyads/TUR/USA", {"by": "week"}
 
 
-async def _client(client: httpx.AsyncClient, until: float, seed: int, result: LoadResult) -> None:
+async def _client(base: str, tls: ssl.SSLContext, until: float, seed: int, result: LoadResult) -> None:
+    """One client: its own connection, one request at a time, back to back."""
     rng = random.Random(seed)
-    while time.monotonic() < until:
-        route, path, params = _request(rng)
-        started = time.perf_counter()
-        try:
-            response = await client.get(path, params=params)
-        except httpx.HTTPError as exc:
-            result.errors[type(exc).__name__] += 1
-            continue
-        if response.status_code != 200:
-            result.errors[str(response.status_code)] += 1
-            continue
-        result.latencies_ms.append((time.perf_counter() - started) * 1000)
-        result.by_route[route] += 1
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits, verify=tls) as client:
+        while time.monotonic() < until:
+            route, path, params = _request(rng)
+            started = time.perf_counter()
+            try:
+                response = await client.get(path, params=params)
+            except httpx.HTTPError as exc:
+                result.errors[type(exc).__name__] += 1
+                continue
+            if response.status_code != 200:
+                result.errors[str(response.status_code)] += 1
+                continue
+            result.latencies_ms.append((time.perf_counter() - started) * 1000)
+            result.by_route[route] += 1
 
 
 def run_load(base: str, *, clients: int, seconds: float, seed: int = 0) -> LoadResult:
-    """``clients`` concurrent clients (one connection each) sending requests back to back for ``seconds``."""
+    """``clients`` concurrent clients sending requests back to back for ``seconds``."""
     result = LoadResult(seconds=seconds, clients=clients)
+    tls = ssl.create_default_context()  # built once: httpx builds one per client otherwise (slow)
 
     async def main() -> None:
-        limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-        async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
-            until = time.monotonic() + seconds
-            await asyncio.gather(*(_client(client, until, seed + i, result) for i in range(clients)))
+        until = time.monotonic() + seconds
+        await asyncio.gather(*(_client(base, tls, until, seed + i, result) for i in range(clients)))
 
     asyncio.run(main())
     return result

@@ -21,7 +21,7 @@ from api.fakes import FakeFactory
 from api.sample_store import build_sample_store
 from eventcoder.api import ApiSettings, create_app
 
-EXAMPLES_PER_OPERATION = 25  # per operation and per mode (valid requests, invalid requests)
+EXAMPLES_PER_OPERATION = 15  # per operation and per mode (valid requests, invalid requests)
 
 
 @pytest.mark.slow
