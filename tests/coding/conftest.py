@@ -75,15 +75,19 @@ class WordActors:
     def find(self, doc: Doc, date: str | None) -> tuple[Actor, ...]:
         return tuple(
             Actor(
-                code=self.codes[t.text],
+                code=self.codes.get(t.text) or PLACES[t.text],
                 name=t.text,
                 mention=t.text,
                 span=(t.idx, t.idx + len(t.text)),
-                rule="test",
+                rule="test" if t.text in self.codes else "place",
             )
             for t in doc
-            if t.text in self.codes
+            if t.text in self.codes or t.text in PLACES
         )
+
+
+# Capitals used as places, returned as eventcoder.actors' PlaceMode.FLAG returns them.
+PLACES = {"Beijing": "CHN"}
 
 
 ACTORS = {

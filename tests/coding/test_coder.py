@@ -309,3 +309,29 @@ def test_actorless_event_is_kept_only_when_no_actor_is_required(code: Code) -> N
         ("", "", "190", None, None)
     ]
     assert events[0].confidence < 0.7  # below any event with both actors
+
+
+def test_locative_capital_is_the_target_only_of_a_target_less_event_and_only_when_asked(code: Code) -> None:
+    # "Ukraine attacked in Beijing ." / "Ukraine attacked Russia in Beijing ."
+    attacked_in = [
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Beijing", "Beijing", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    placed = CoderConfig(locative_targets=True)
+    assert code(attacked_in).events == ()  # places are no actors by default
+    assert [(e.source, e.target, e.cameo, e.match) for e in code(attacked_in, config=placed).events] == [
+        ("UKR", "CHN", "190", "verb-locative")
+    ]
+    assert all(a.rule != "place" for a in code(attacked_in, config=placed).actors)
+    with_target = [
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Beijing", "Beijing", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(with_target, config=placed)) == {("UKR", "RUS", "190")}

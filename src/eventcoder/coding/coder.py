@@ -34,6 +34,8 @@ VERB_POS = frozenset({"VERB"})
 LIGHT_VERBS = frozenset(
     {"have", "hold", "conduct", "make", "stage", "carry", "launch", "mount", "wage", "start", "begin", "step"}
 )
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
+PLACE_RULE = "place"  # the rule of a capital used as a place (``eventcoder.actors.PlaceMode.FLAG``)
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 # A refused act of cooperation ("would not provide support") is a rejection (CAMEO 12x).
@@ -77,6 +79,10 @@ class CoderConfig:
     # A verb of NULL_VERB_BACKOFF that matched no pattern codes its back-off code (as a verb-only
     # match); False codes nothing, as PETRARCH does.
     null_backoff: bool = True
+    # An event with a source and no target takes as target the country of a capital it is placed
+    # in ("staged a protest in Beijing": → CHN), as PETRARCH codes it; needs an actor finder that
+    # returns such places (rule "place": ``PlaceMode.FLAG``). False: places are never actors.
+    locative_targets: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +122,11 @@ class EventCoder:
         self.config = config or CoderConfig()
 
     def code(self, doc: Doc, article: Article, sentences: tuple[Sentence, ...]) -> CoderOutput:
-        mentions = tuple(self.actors.find(doc, article.date))
+        found = tuple(self.actors.find(doc, article.date))
+        mentions = tuple(m for m in found if m.rule != PLACE_RULE)
+        places = roles.MentionIndex(
+            [m for m in found if m.rule == PLACE_RULE] if self.config.locative_targets else []
+        )
         if self.discards is not None:
             story = f"{article.title or ''}\n{article.text}"
             hit = self.discards.search(story, DiscardScope.STORY)
@@ -131,14 +141,19 @@ class EventCoder:
             span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
-            events.extend(self._code_sentence(span, sentence, article, index))
+            events.extend(self._code_sentence(span, sentence, article, index, places))
         return CoderOutput(events=tuple(_unique(events)), actors=mentions)
 
     def _code_sentence(
-        self, span: Span, sentence: Sentence, article: Article, index: roles.MentionIndex
+        self,
+        span: Span,
+        sentence: Sentence,
+        article: Article,
+        index: roles.MentionIndex,
+        places: roles.MentionIndex,
     ) -> Iterator[Event]:
         for use in self._acts(list(self._verb_uses(span))):
-            for dyad in self._dyads(use, index):
+            for dyad in self._dyads(use, index, places):
                 yield self._event(use, dyad, sentence, article)
 
     def _acts(self, uses: list[VerbUse]) -> list[VerbUse]:
@@ -219,7 +234,7 @@ class EventCoder:
                         return VerbHit(forms=plain, tokens=(light.i, candidate.i))
         return None
 
-    def _dyads(self, use: VerbUse, index: roles.MentionIndex) -> list[Dyad]:
+    def _dyads(self, use: VerbUse, index: roles.MentionIndex, places: roles.MentionIndex) -> list[Dyad]:
         match = use.match
         post = [t for t in use.clause if t.i > use.token.i]
         found_sources = roles.sources(use.token, index, self._is_act)
@@ -237,6 +252,14 @@ class EventCoder:
             found_targets = roles.complement_subjects(use.token, index)
         base = 0.9 if match.pattern is not None else 0.7
         how = "pattern" if match.pattern is not None else "verb"
+        if found_sources.actors and not found_targets.actors:
+            place = _locative(use, places)
+            if place is not None:
+                return [
+                    Dyad(source, place, match.code.primary, f"{how}-locative", base - 0.35)
+                    for source in found_sources.actors
+                    if not match.code.is_null and source.code[:3] != place.code
+                ]
         dyads: list[Dyad] = []
         weak_target = not (found_targets.direct and found_targets.on_head)
         if len(found_sources.actors) >= 2 and self._reciprocal(match) and weak_target:
@@ -328,6 +351,23 @@ def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse
     )  # only mutual acts stay mutual
     match = PatternMatch(Code(new, reverse), use.match.pattern, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _locative(use: VerbUse, places: roles.MentionIndex) -> Actor | None:
+    """The capital the act is placed in: the object of an "in"/"at" phrase of the verb's clause
+    that modifies the verb or one of the verb's own dependents ("protested in Moscow", "staged a
+    protest in Beijing"), not a deeper noun phrase ("the embassy of X in Paris")."""
+    if not places.mentions:
+        return None
+    for token in use.clause:
+        if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        attached_to = token.head.head
+        if attached_to.i == use.token.i or attached_to.head.i == use.token.i:
+            place = places.at(token)
+            if place is not None:
+                return place
+    return None
 
 
 def _matched_in_complement(use: VerbUse) -> bool:

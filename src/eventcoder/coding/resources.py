@@ -44,10 +44,10 @@ def build_coder(
     Actor files replace the packaged actor dictionaries, an agents file the packaged agents
     (``ActorDictionary.from_options``); reading and recognising actors is ``eventcoder.actors``' business.
     """
-    from eventcoder.actors import ActorDictionary, ActorRecognizer
+    from eventcoder.actors import ActorDictionary, ActorRecognizer, PlaceMode
 
     resources = load_resources(verbs, discards)
     dictionary = ActorDictionary.from_options(tuple(actors), agents)
-    return EventCoder(
-        resources.verbs, resources.ontology, ActorRecognizer(dictionary), resources.discards, config
-    )
+    places = PlaceMode.FLAG if config is not None and config.locative_targets else PlaceMode.DROP
+    recognizer = ActorRecognizer(dictionary, places=places)
+    return EventCoder(resources.verbs, resources.ontology, recognizer, resources.discards, config)
