@@ -384,3 +384,9 @@ def test_as_x_noted_reports_the_host_clause(make_doc: Callable[..., Doc]) -> Non
         ]
     )
     assert summary(find(doc)) == [("indirect", "Smith", "noted", "taxes have risen")]
+
+
+def test_empty_doc_and_stray_marks_give_nothing(make_doc: Callable[..., Doc]) -> None:
+    assert find(make_doc([])) == ()
+    doc = make_doc([("”", "”", P, "''", "ROOT", 0), ("“", "“", P, "``", "ROOT", 1)])
+    assert find(doc) == ()

@@ -21,8 +21,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 EVERY = 10
 # kind -> (precision, recall, F1) floors, measured on the EVERY-th articles
 FLOORS = {
-    "direct": (0.80, 0.84, 0.82),
-    "indirect": (0.74, 0.38, 0.50),
+    "direct": (0.81, 0.87, 0.84),  # measured 0.824 / 0.881 / 0.852
+    "indirect": (0.77, 0.45, 0.57),  # measured 0.786 / 0.463 / 0.583
 }
 
 
