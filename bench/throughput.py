@@ -245,10 +245,11 @@ def run(n: int, workers: int, batch_size: int) -> int:
     print(
         "\nper-stage profile (read/clean/store: wall in this process; parse: (a) CPU; the rest: (d) CPU), s:"
     )
+    order = ("coder (actors + verbs)", "  of which actors", "attribution", "dates", "places")
     rows = {
         **profile,
         "parse (a, all workers)": parse.cpu,
-        **post,
+        **{k: post[k] for k in order if k in post},
         "store (c)": store_seconds.get("store", 0.0),
     }
     for name, seconds in rows.items():
