@@ -23,8 +23,12 @@ def test_sentences_skip_whitespace_only_sentences() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    doc = Doc(Vocab(), words=["Hi", ".", "\n\n", "Bye", "."], spaces=[False, False, False, False, False],
-              sent_starts=[True, False, True, True, False])
+    doc = Doc(
+        Vocab(),
+        words=["Hi", ".", "\n\n", "Bye", "."],
+        spaces=[False, False, False, False, False],
+        sent_starts=[True, False, True, True, False],
+    )
     sentences = sentences_from_doc(doc)
     assert [s.text for s in sentences] == ["Hi.", "Bye."]
     assert all(doc.text[s.start : s.end] == s.text for s in sentences)
