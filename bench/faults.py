@@ -100,7 +100,7 @@ def main() -> int:
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=_env())
     seconds = time.perf_counter() - started
     print(proc.stderr.strip())
-    verdict = verify(manifest, db)
+    verdict = verify(manifest, db, coded=args.coder == "real")
     figures = {
         "inputs": verdict.inputs,
         "bad_inputs": verdict.bad_inputs,

@@ -254,13 +254,14 @@ def _near(text: str, how: int) -> str:
 
 
 def _hostile(base: Base, how: int) -> str:
-    """The base text with hostile content added (it must be stored as plain text)."""
-    first, _, rest = base.text.partition("\n\n")
-    if how == 0:
-        return f"{first} {SCRIPT}\n\n{rest}".strip()
-    if how == 1:
-        return f"{first} {SQL}\n\n{rest}".strip()
-    return f"{first}\x07\x0b\x1b[31m\x1f\n\n{rest}".strip()
+    """The base text with hostile content added to its last paragraph (it must be stored as plain text).
+
+    Not to the first: a first line that ends in markup instead of a full stop reads as a headline.
+    """
+    paragraphs = base.text.split("\n\n")
+    extra = (SCRIPT, SQL, "\x07\x0b\x1b[31m\x1f")[how]
+    paragraphs[-1] = f"{paragraphs[-1]} {extra}"
+    return "\n\n".join(paragraphs)
 
 
 def _html(base: Base, *, malformed: bool) -> bytes:
