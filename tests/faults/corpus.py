@@ -32,6 +32,7 @@ import ahocorasick
 
 from eventcoder.errors import RejectedInput, RejectReason
 from eventcoder.ingest import LanguageDetector, article_from_text, read_inputs
+from eventcoder.ingest.text import split_title
 from eventcoder.records import Reject
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -153,7 +154,10 @@ def example_bases() -> Iterator[tuple[str, str, str | None]]:
 def usable_bases(
     candidates: Iterable[tuple[str, str, str | None]], detector: LanguageDetector, limit: int
 ) -> list[Base]:
-    """Candidates the readers accept as plain text, distinct after cleaning, each with a unique probe."""
+    """Candidates the readers accept as plain text, distinct after cleaning, each with a unique probe.
+
+    Texts whose first line looks like a headline are left out: as a ``.txt`` file it would become the title.
+    """
     out: list[Base] = []
     cleaned: dict[str, str] = {}  # cleaned text -> key
     for key, text, title in candidates:
@@ -162,8 +166,8 @@ def usable_bases(
         except RejectedInput:
             continue
         probe = _probe(article.text)
-        if probe is None or article.text in cleaned:
-            continue
+        if probe is None or article.text in cleaned or split_title(text)[0] is not None:
+            continue  # a first line that reads as a headline would be a title, not text, in a .txt file
         cleaned[article.text] = key
         out.append(Base(key=key, text=text, title=title, probe=probe))
         if len(out) >= limit:

@@ -30,7 +30,7 @@ from faults.corpus import (
 )
 
 _register()
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
