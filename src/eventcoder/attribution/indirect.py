@@ -39,6 +39,10 @@ LEADING_MARKS = frozenset({"that"})
 # "accused Moscow of ...", "praised Ankara for ...", "described him as ...", "shows Clinton with a lead"
 REASON_PREPS = frozenset({"of", "for", "over", "as", "with"})
 MIN_CONTENT_CHARS = 3
+# first and second person: with a belief cue ("I think", "you know") not a reported position
+CONVERSATIONAL_SPEAKERS = frozenset({"i", "we", "you"})
+# how the parser attaches a frame that interrupts or closes the content it reports
+FRAME_DEPS = frozenset({"parataxis", "conj", "ccomp"})
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
@@ -72,6 +76,27 @@ def _host_minus(doc: Doc, host: Token, hole: Token) -> Span | None:
     return _trimmed(doc, *(left if words[0] else right))
 
 
+def _frame_clause(cue: Token) -> bool:
+    """A cue set off by a comma from the clause it reports, without a complement of its own.
+
+    ``The economy, he said, is strong`` (parataxis); ``…, he told reporters.``
+    and ``Instead, Trump told CNN, his policy …`` (the parser hangs the frame on
+    the content as ``conj`` or ``ccomp``).
+    """
+    if cue.head is cue or cue.dep_ not in FRAME_DEPS:
+        return False
+    if cue.dep_ == "parataxis":
+        return True
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) or not _children(cue, "nsubj"):
+        return False
+    doc = cue.doc
+    if cue.i > cue.head.i:  # "..., he told reporters": the frame closes the sentence
+        before = doc[cue.left_edge.i - 1] if cue.left_edge.i else None
+        return before is not None and before.text == "," and cue.right_edge.i + 2 >= cue.sent.end
+    after = cue.right_edge.i + 1
+    return after < len(doc) and doc[after].text == ","
+
+
 def _children(token: Token, dep: str) -> list[Token]:
     return [c for c in token.children if c.dep_ == dep]
 
@@ -88,10 +113,14 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
         return (span, "as") if span else None
     if Complement.CCOMP in cue.complements:
         for comp in _children(token, "ccomp"):
-            span = _subtree(doc, comp)
+            # "a letter that he said was drafted by ...": the relative word opens the
+            # complement before the frame; the content is what follows the cue
+            wrapped = comp.left_edge.i < token.i < comp.i
+            start = token.i + 1 if wrapped else comp.left_edge.i
+            span = _trimmed(doc, start, comp.right_edge.i + 1)
             if span:
                 return span, "ccomp"
-        if token.dep_ == "parataxis" and token.head is not token:
+        if _frame_clause(token):
             span = _host_minus(doc, token.head, token)
             if span:
                 return span, "parataxis"
@@ -131,6 +160,12 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
     return None
 
 
+def _conversational(hit: CueHit) -> bool:
+    """``I think``, ``you know``, ``we want``: a belief cue (no statement code) whose
+    speaker is the writer or the reader voices no one's reported position."""
+    return hit.cue.cameo is None and hit.speaker.lower_ in CONVERSATIONAL_SPEAKERS
+
+
 def _mostly_quoted(span: Span, quotes: Sequence[QuotedSpan]) -> QuotedSpan | None:
     """The quoted passage that makes up most of ``span``, if one does."""
     length = span[1] - span[0]
@@ -148,7 +183,7 @@ def find_indirect(doc: Doc, quotes: Sequence[QuotedSpan], lexicon: CueLexicon) -
         if inside_any(token.idx, quotes):
             continue
         hit = cue_at(token, lexicon)
-        if hit is None or inside_any(hit.speaker.idx, quotes):
+        if hit is None or inside_any(hit.speaker.idx, quotes) or _conversational(hit):
             continue
         found = _content(doc, hit)
         if found is None:

@@ -30,7 +30,9 @@ def _behind_noun(head: Token, child: Token) -> bool:
 
 
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-EXPLETIVES = frozenset({"it", "there", "that", "this"})  # "it was said", "That said, ..."
+EXPLETIVES = frozenset(
+    {"there", "that", "this"}
+)  # "That said, ..."; "it" mostly stands for a body: "It said ..."
 REFLEXIVE = ("self", "selves")
 PERSONAL = frozenset({"he", "she", "him", "her"})
 

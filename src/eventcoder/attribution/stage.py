@@ -32,15 +32,31 @@ def merge_found(direct: Sequence[Found], indirect: Sequence[Found]) -> list[Foun
     Nested attributions stay: "X said that Y accused Z of ..." is two.
     """
     kept: list[Found] = []
-    cues: set[Span] = set()
+    cues: dict[Span, list[Span]] = {}  # cue -> the contents it already introduces
     contents: set[Span] = set()
     for found in [*direct, *indirect]:
-        if found.content in contents or (found.cue_span in cues and found.kind is QuoteKind.INDIRECT):
+        if found.content in contents or (
+            found.kind is QuoteKind.INDIRECT and _repeats(found, cues.get(found.cue_span))
+        ):
             continue
         kept.append(found)
-        cues.add(found.cue_span)
+        cues.setdefault(found.cue_span, []).append(found.content)
         contents.add(found.content)
     return sorted(kept, key=lambda f: (f.content[0], f.content[1]))
+
+
+def _repeats(found: Found, taken: Sequence[Span] | None) -> bool:
+    """Whether a cue already used introduces ``found`` again.
+
+    A cue keeps a second, indirect content only when it is the cue's own
+    clause ("..., but said Democrats could ...") lying apart from what the cue
+    already introduces (a quote the frame finder hung on it).
+    """
+    if not taken:
+        return False
+    if found.via != "ccomp":
+        return True
+    return any(found.content[0] < end and start < found.content[1] for start, end in taken)
 
 
 @dataclass(frozen=True, slots=True)
