@@ -335,3 +335,22 @@ def test_locative_capital_is_the_target_only_of_a_target_less_event_and_only_whe
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert triples(code(with_target, config=placed)) == {("UKR", "RUS", "190")}
+
+
+def test_content_of_a_demand_noun_is_not_an_act(code: Code) -> None:
+    # "Turkey repeated its demand that Russia attack Ukraine ." / the same with "report"
+    def rows(noun: str) -> list[tuple[str, str, str, str, int]]:
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("repeated", "repeat", "VERB", "ROOT", 1),
+            ("its", "its", "PRON", "poss", 3),
+            (noun, noun, "NOUN", "dobj", 1),
+            ("that", "that", "SCONJ", "mark", 6),
+            ("Russia", "Russia", "PROPN", "nsubj", 6),
+            ("attack", "attack", "VERB", "acl", 3),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert ("RUS", "UKR", "190") not in triples(code(rows("demand")))
+    assert ("RUS", "UKR", "190") in triples(code(rows("report")))

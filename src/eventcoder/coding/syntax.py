@@ -95,6 +95,13 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ in {"advcl", "acl"} and _infinitive(verb):
         # a purpose or a noun's complement: "sent troops to attack", "pressure to help"
         return Modality.EMBEDDED
+    if (
+        verb.dep_ in {"acl", "ccomp"}
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in CCOMP_NONFACTUAL
+    ):
+        # the content of a demand, call or proposal: "its demand that Israel ease restrictions"
+        return Modality.EMBEDDED
     node = verb
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
         head = node.head
