@@ -47,6 +47,9 @@ PROVIDE [070]
 --- VISIT [042:043] ---
 VISIT
 
+--- AGREE [050] ---
+AGREE
+
 --- SAY [010] ---
 SAY {SAYS SAID SAYING}
 """

@@ -354,3 +354,25 @@ def test_content_of_a_demand_noun_is_not_an_act(code: Code) -> None:
 
     assert ("RUS", "UKR", "190") not in triples(code(rows("demand")))
     assert ("RUS", "UKR", "190") in triples(code(rows("report")))
+
+
+def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> None:
+    # "Turkey agreed to undertake exercises with Russia ." (UNDERTAKE is no dictionary verb here)
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("undertake", "undertake", "VERB", "xcomp", 1),
+        ("exercises", "exercise", "NOUN", "dobj", 3),
+        ("with", "with", "ADP", "prep", 3),
+        ("Russia", "Russia", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    bare = [*rows[:2], rows[-1]]  # "Turkey agreed ."
+
+    def codes(rows: list[tuple[str, str, str, str, int]], **options: bool) -> set[str]:
+        return {e.cameo for e in code(rows, config=CoderConfig(min_actors=0, **options)).events}
+
+    assert codes(rows) == {"030"}
+    assert codes(rows, future_as_act=True) == {"050"}  # PETRARCH's convention keeps the verb's code
+    assert codes(bare) == {"050"}

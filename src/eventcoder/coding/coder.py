@@ -46,6 +46,8 @@ INTENT_CODES = {
     "074": "0334", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
     "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }  # fmt: skip
+INTENT_TO_COOPERATE = "030"
+INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
 # ...else by its root; an intention to use force ("vowed to wage war", "wants to attack") is a threat (13x).
 INTENT_ROOTS = {
     "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "130", "16": "131",
@@ -185,6 +187,8 @@ class EventCoder:
             negative = mood in {syntax.Modality.NEGATED, syntax.Modality.REFUSED}
             if negative and use.match.pattern is not None and use.match.pattern.negated:
                 mood = syntax.Modality.FACTUAL  # the pattern codes the negated act itself
+            if mood is syntax.Modality.FACTUAL and not self.config.future_as_act:
+                use = _as_intention(use)
             recoded = _recode(use, mood, self.config.future_as_act)
             if recoded is None:
                 log.debug("not an act (%s): %s", mood, use.token.sent.text[:60])
@@ -368,6 +372,24 @@ def _locative(use: VerbUse, places: roles.MentionIndex) -> Actor | None:
             if place is not None:
                 return place
     return None
+
+
+def _as_intention(use: VerbUse) -> VerbUse:
+    """An intention verb coded only by its own cooperative code, whose complement codes nothing
+    ("agreed to undertake joint exercises", "promised to democratize"), states an intention to
+    cooperate (030), as CAMEO's manual codes "agree to"; PETRARCH keeps the verb's code (050)."""
+    code = use.match.code
+    if (
+        use.match.pattern is not None
+        or code.is_null
+        or code.primary[:2] not in INTENTION_ROOTS
+        or use.token.lemma_.lower() not in syntax.INTENT_GOVERNORS
+        or not any(c.dep_ in {"xcomp", "ccomp"} for c in use.token.children)
+    ):
+        return use
+    reverse = INTENT_TO_COOPERATE if code.reverse == code.primary else None
+    match = PatternMatch(Code(INTENT_TO_COOPERATE, reverse), None, use.match.source_at, use.match.target_at)
+    return VerbUse(use.token, use.hit, match, use.clause)
 
 
 def _matched_in_complement(use: VerbUse) -> bool:
