@@ -91,8 +91,10 @@ def _frame_clause(cue: Token) -> bool:
         return False
     doc = cue.doc
     if cue.i > cue.head.i:  # "..., he told reporters": the frame closes the sentence
-        before = doc[cue.left_edge.i - 1] if cue.left_edge.i else None
-        return before is not None and before.text == "," and cue.right_edge.i + 2 >= cue.sent.end
+        left = cue.left_edge.i
+        while left < cue.i and doc[left].is_punct:
+            left += 1
+        return left > 0 and doc[left - 1].text == "," and cue.right_edge.i + 2 >= cue.sent.end
     after = cue.right_edge.i + 1
     return after < len(doc) and doc[after].text == ","
 
@@ -163,7 +165,9 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
 def _conversational(hit: CueHit) -> bool:
     """``I think``, ``you know``, ``we want``: a belief cue (no statement code) whose
     speaker is the writer or the reader voices no one's reported position."""
-    return hit.cue.cameo is None and hit.speaker.lower_ in CONVERSATIONAL_SPEAKERS
+    if hit.cue.cameo is not None:
+        return False
+    return hit.speaker.lower_ in CONVERSATIONAL_SPEAKERS or hit.token.tag_ == "VB"
 
 
 def _mostly_quoted(span: Span, quotes: Sequence[QuotedSpan]) -> QuotedSpan | None:
