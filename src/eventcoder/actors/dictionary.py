@@ -34,6 +34,7 @@ from eventcoder.actors.reader import (
     read_actor_file,
     read_agent_file,
 )
+from eventcoder.resource_cache import cache_key, cached, file_digest
 
 log = logging.getLogger(__name__)
 
@@ -189,13 +190,43 @@ class ActorDictionary:
         more_agents: Sequence[Path] = (),
         people: Sequence[Path] = (),
         strict: bool = False,
+        cache: bool = False,
     ) -> ActorDictionary:
         """Read actor files (in order; later entries win), capitals and agents.
 
         With ``strict`` the first malformed line raises ``DictionaryError``
         naming file:line; otherwise such lines are skipped with a warning and
         listed in ``problems`` (PETRARCH's behaviour; the Phoenix files need it).
+        With ``cache`` the compiled dictionary is kept in the resource cache, keyed by
+        the path and SHA-256 of every file, the options and the source of ``eventcoder.actors``.
         """
+        if cache:
+            paths = [*actors, *people, *capitals, *((agents,) if agents else ()), *more_agents]
+            key = cache_key(
+                "actors",
+                inputs=[*(f"{p}:{file_digest(Path(p))}" for p in paths), *_code_digests()],
+                options=repr(
+                    (
+                        [str(p) for p in actors],
+                        str(agents),
+                        [str(p) for p in capitals],
+                        [str(p) for p in more_agents],
+                        [str(p) for p in people],
+                        strict,
+                    )
+                ),
+            )
+            found = cached(
+                "actors",
+                key,
+                cls,
+                lambda: cls.from_files(
+                    actors, agents, capitals=capitals, more_agents=more_agents, people=people, strict=strict
+                ),
+            )
+            if found.problems:
+                log.info("actor dictionary: %d malformed lines skipped (see `problems`)", len(found.problems))
+            return found
         problems = Problems(strict)
         entries: list[ActorEntry] = []
         log.debug("reading actors %s, capitals %s, agents %s %s", actors, capitals, agents, more_agents)
@@ -225,6 +256,7 @@ class ActorDictionary:
                 people=[packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack)],
                 capitals=[packaged_file("actors", EVENTCODER_CAPITALS, stack)],
                 more_agents=[packaged_file("actors", EVENTCODER_AGENTS, stack)],
+                cache=True,
             )
 
     @classmethod
@@ -256,14 +288,21 @@ class ActorDictionary:
                     agents,
                     people=[packaged_file("actors", EVENTCODER_OFFICEHOLDERS, stack)],
                     capitals=[packaged_file("actors", EVENTCODER_CAPITALS, stack)],
+                    cache=True,
                 )
             if agents is None:
                 return cls.from_files(
                     actors,
                     packaged_file("cameo", PHOENIX_AGENTS, stack),
                     more_agents=[packaged_file("actors", EVENTCODER_AGENTS, stack)],
+                    cache=True,
                 )
-            return cls.from_files(actors, agents)
+            return cls.from_files(actors, agents, cache=True)
+
+
+def _code_digests() -> list[str]:
+    """SHA-256 of every module of ``eventcoder.actors`` (the code that compiles a dictionary)."""
+    return [f"{p.name}:{file_digest(p)}" for p in sorted(Path(__file__).parent.glob("*.py"))]
 
 
 def packaged_file(folder: str, name: str, stack: ExitStack) -> Path:

