@@ -101,6 +101,7 @@ ACTORS = {
     "Kremlin": "RUSGOV",
     "Ankara": "TURGOV",
     "ministers": "---GOV",
+    "Erdogan": "TURGOV",
 }
 
 

@@ -376,3 +376,26 @@ def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> 
     assert codes(rows) == {"030"}
     assert codes(rows, future_as_act=True) == {"050"}  # PETRARCH's convention keeps the verb's code
     assert codes(bare) == {"050"}
+
+
+def test_source_named_again_as_target_leaves_a_target_less_act(code: Code) -> None:
+    # "Ankara supported Ukraine through Erdogan ." / "Ankara supported through Erdogan ." (both TURGOV)
+    with_target = [
+        ("Ankara", "Ankara", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 1),
+        ("through", "through", "ADP", "prep", 1),
+        ("Erdogan", "Erdogan", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(with_target)) == {("TURGOV", "UKR", "051")}
+    alone = [
+        ("Ankara", "Ankara", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("through", "through", "ADP", "prep", 1),
+        ("Erdogan", "Erdogan", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(alone)) == set()  # no dyad, as before
+    monadic = code(alone, config=CoderConfig(min_actors=1)).events
+    assert [(e.source, e.target, e.cameo) for e in monadic] == [("TURGOV", "", "051")]

@@ -11,6 +11,7 @@ is the attribution stage's business: here it gives Y→Z only.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -251,6 +252,7 @@ class EventCoder:
             placed = index.after(match.target_at, use.clause)
             if placed is not None and placed not in found_sources.actors:
                 found_targets = roles.RoleFill((placed,))
+        found_targets = _without_self_targets(found_targets, found_sources)
         root = match.code.primary[:2]
         if not found_targets.actors and (root in COMPLEMENT_TARGET_ROOTS or _matched_in_complement(use)):
             found_targets = roles.complement_subjects(use.token, index)
@@ -399,6 +401,17 @@ def _matched_in_complement(use: VerbUse) -> bool:
         return False
     complement = {t.i for c in use.token.children if c.dep_ == "ccomp" for t in c.subtree}
     return bool(complement) and use.match.last_at is not None and use.match.last_at in complement
+
+
+def _without_self_targets(targets: roles.RoleFill, sources: roles.RoleFill) -> roles.RoleFill:
+    """The targets that are not one of the sources under another mention ("The U.S. Government
+    provided training ... through the Department of State": USAGOV is no target of USAGOV), so
+    that an act with no other target is a target-less act rather than no act."""
+    codes = {s.code for s in sources.actors if s.code}
+    kept = tuple(t for t in targets.actors if t.code not in codes)
+    if len(kept) == len(targets.actors) or len(sources.actors) > 1:
+        return targets
+    return dataclasses.replace(targets, actors=kept)
 
 
 def _same_actor(source: Actor, target: Actor) -> bool:
