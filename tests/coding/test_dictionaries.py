@@ -118,3 +118,7 @@ def test_ontology_tables_and_quirks() -> None:
     plover = ontology.plover("041")
     assert plover is not None and (plover.event, plover.mode) == ("CONSULT", "phone")
     assert ontology.plover("010") is None and ontology.root("0874") == "08"
+    # appeals (02, absent from the table) are requests like their demand counterparts (10)
+    appeal, demand = ontology.plover("0233"), ontology.plover("1033")
+    assert appeal is not None and appeal == demand and appeal.event == "REQUEST"
+    assert ontology.plover("020") == ontology.plover("100")

@@ -34,6 +34,9 @@ class PloverType:
     context: str | None
 
 
+APPEAL_ROOT, DEMAND_ROOT = "02", "10"  # CAMEO's appeals mirror its demands code for code
+
+
 @dataclass(frozen=True, slots=True)
 class Ontology:
     """Lookups from a CAMEO code to its name, root, QuadClass, Goldstein value and PLOVER type."""
@@ -61,6 +64,11 @@ class Ontology:
         return 0.0
 
     def plover(self, code: str) -> PloverType | None:
+        """The PLOVER type of a CAMEO code. CAMEO2PLOVER-2021 has no rows for 02 (appeal); the
+        PLOVER codebook's REQUEST is "all requests, demands, and orders", so an appeal takes the
+        type and mode of its demand counterpart (021x appeal for … → 101x demand for …)."""
+        if code[:2] == APPEAL_ROOT and not any(p in self.plover_table for p in _ancestors(code)):
+            code = DEMAND_ROOT + code[2:]
         for prefix in _ancestors(code):
             if prefix in self.plover_table:
                 return self.plover_table[prefix]
