@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from eventcoder.records import content_hash, make_event_id
+
+
+def test_event_id_is_stable_for_the_same_event() -> None:
+    a = make_event_id(
+        "doc", (0, 40), "TURGOV", "USAGOV", "041", (10, 15), source_span=(0, 5), target_span=(20, 25)
+    )
+    b = make_event_id(
+        "doc", (0, 40), "TURGOV", "USAGOV", "041", (10, 15), source_span=(0, 5), target_span=(20, 25)
+    )
+    assert a == b
+
+
+def test_two_target_mentions_with_one_code_get_two_event_ids() -> None:
+    """Regression (issue 9 fault corpus): same verb, same codes, different target mentions."""
+    first = make_event_id("doc", (0, 60), "USAGOV", "TURGOV", "042", (10, 17), target_span=(30, 36))
+    second = make_event_id("doc", (0, 60), "USAGOV", "TURGOV", "042", (10, 17), target_span=(41, 49))
+    assert first != second
+
+
+def test_content_hash_changes_with_the_text() -> None:
+    assert content_hash("Turkey called.") != content_hash("Turkey called!")
