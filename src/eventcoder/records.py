@@ -200,8 +200,23 @@ class Event:
         return d
 
 
-def make_event_id(doc_id: str, span: Span, source: str, target: str, cameo: str, verb_span: Span) -> str:
-    return stable_id(doc_id, span[0], span[1], verb_span[0], source, target, cameo)
+def make_event_id(
+    doc_id: str,
+    span: Span,
+    source: str,
+    target: str,
+    cameo: str,
+    verb_span: Span,
+    *,
+    source_span: Span | None = None,
+    target_span: Span | None = None,
+) -> str:
+    """Stable id of an event: the same article, sentence, verb, actor mentions and code give the same id.
+
+    The actor spans are part of the id: one verb with two target mentions that resolve to the same
+    code ("met officials in Ankara and Istanbul") is two events, not one id used twice.
+    """
+    return stable_id(doc_id, span[0], span[1], verb_span[0], source, source_span, target, target_span, cameo)
 
 
 class QuoteKind(enum.StrEnum):

@@ -77,7 +77,14 @@ def statement_event(
     return Event(
         doc_id=article.id,
         event_id=make_event_id(
-            article.id, sentence.span, quote.speaker_code, target.code, cameo, quote.cue_span
+            article.id,
+            sentence.span,
+            quote.speaker_code,
+            target.code,
+            cameo,
+            quote.cue_span,
+            source_span=quote.speaker_span,
+            target_span=target.span,
         ),
         sentence_index=sentence.index,
         sentence=sentence.text,

@@ -307,7 +307,14 @@ class EventCoder:
         return Event(
             doc_id=article.id,
             event_id=make_event_id(
-                article.id, sentence.span, dyad.source.code, dyad.target.code, dyad.code, verb_span
+                article.id,
+                sentence.span,
+                dyad.source.code,
+                dyad.target.code,
+                dyad.code,
+                verb_span,
+                source_span=dyad.source.span if dyad.source is not NO_ACTOR else None,
+                target_span=dyad.target.span if dyad.target is not NO_ACTOR else None,
             ),
             sentence_index=sentence.index,
             sentence=sentence.text,
