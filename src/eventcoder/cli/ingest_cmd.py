@@ -26,7 +26,6 @@ _RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
 if TYPE_CHECKING:
     from eventcoder.factory import DictionaryOptions, PipelineOptions
     from eventcoder.ingest import ReadOptions
-    from eventcoder.pipeline import Pipeline
     from eventcoder.store import BatchCounts, IngestSummary, RunInfo
 
 
@@ -124,12 +123,13 @@ def ingest(
         return
     show = sys.stderr.isatty() if progress is None else progress
     with ExitStack() as stack:
+        # The store first: a locked store fails at once, not after the model has loaded.
+        store = stack.enter_context(Store.open(db))
+        stack.enter_context(_interrupt_note(db))
         pipeline, info = local_pipeline(options, workers)
         if isinstance(pipeline, ParallelPipeline):
             stack.callback(pipeline.close)
         run = replace(run, model=info.model)
-        store = stack.enter_context(Store.open(db))
-        stack.enter_context(_interrupt_note(db))
         bar = stack.enter_context(_progress_bar(inputs, read_options, show))
         summary = run_ingest(
             store,
@@ -183,12 +183,6 @@ def _interrupt_note(db: str) -> Iterator[None]:
             err=True,
         )
         sys.exit(130)
-
-
-def _model_label(pipeline: Pipeline) -> str:
-    from eventcoder.nlp.model import model_label
-
-    return model_label(pipeline.nlp)
 
 
 def _user_files(dictionaries: DictionaryOptions) -> list[Path]:
