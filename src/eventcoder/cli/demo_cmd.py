@@ -84,11 +84,29 @@ def _show_article(store: Any, row: dict[str, Any]) -> None:
     if row["discarded"]:
         click.echo(f"  discarded: {row['discarded']}")
     events = queries.events(store.con, EventFilter(doc_id=row["id"]), limit=200)
+    # In reading order, so that the summary can be checked against the article sentence by sentence.
+    events.sort(key=lambda e: (e["sentence_index"], e["verb_span_start"], e["source"], e["target"]))
     if not events:
         click.echo("  no events coded")
     for e in events:
-        evidence = shorten(e["sentence"], 90)
+        evidence = shorten(_evidence(e), 90)
         click.echo(
             f'  {e["source"]}→{e["target"]}  {e["cameo"]}  {e["plover"] or "-"}  {e["day"] or "-"}  "{evidence}"'
         )
     click.echo()
+
+
+def _evidence(event: dict[str, Any]) -> str:
+    """The words from the first to the last of source, verb and target: who did what to whom."""
+    starts = [
+        event[f"{k}_start"]
+        for k in ("source_span", "verb_span", "target_span")
+        if event[f"{k}_start"] is not None
+    ]
+    ends = [
+        event[f"{k}_end"]
+        for k in ("source_span", "verb_span", "target_span")
+        if event[f"{k}_end"] is not None
+    ]
+    offset = event["span_start"]
+    return str(event["sentence"][min(starts) - offset : max(ends) - offset])
