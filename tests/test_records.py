@@ -22,3 +22,14 @@ def test_two_target_mentions_with_one_code_get_two_event_ids() -> None:
 
 def test_content_hash_changes_with_the_text() -> None:
     assert content_hash("Turkey called.") != content_hash("Turkey called!")
+
+
+def test_evidence_text_runs_from_first_to_last_span() -> None:
+    from eventcoder.records import evidence_text
+
+    sentence = "In contrast, Ukraine welcomed Ankara's statements."
+    start = 100  # the sentence's offset in its article
+    source, verb, target = (113, 120), (121, 129), (130, 136)
+    assert evidence_text(sentence, start, (source, verb, target)) == "Ukraine welcomed Ankara"
+    assert evidence_text(sentence, start, (None, verb, None)) == "welcomed"
+    assert evidence_text(sentence, start, (None, None)) == sentence

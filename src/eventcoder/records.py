@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -198,6 +199,16 @@ class Event:
             if isinstance(value, tuple):
                 d[key] = list(value)
         return d
+
+
+def evidence_text(sentence: str, sentence_start: int, spans: Iterable[Span | None]) -> str:
+    """The words of a sentence from the first to the last of the given spans: who did what to whom."""
+    present = [s for s in spans if s is not None]
+    if not present:
+        return sentence
+    start = min(s[0] for s in present) - sentence_start
+    end = max(s[1] for s in present) - sentence_start
+    return sentence[max(0, start) : max(0, end)]
 
 
 def make_event_id(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from textwrap import shorten
 from typing import TYPE_CHECKING
 
 import click
@@ -18,7 +19,7 @@ from eventcoder.cli.options import (
     pick_format,
     workers_option,
 )
-from eventcoder.records import Event
+from eventcoder.records import Event, evidence_text
 
 if TYPE_CHECKING:
     from eventcoder.factory import DictionaryOptions
@@ -136,15 +137,16 @@ def _tsv(event: Event) -> str:
 
 def render_table(events: Iterable[Event]) -> str:
     """A fixed-width table of events for reading on a terminal."""
-    header = ("doc", "sent", "source", "target", "cameo", "plover", "conf", "evidence")
+    header = ("doc", "sent", "date", "source", "target", "cameo", "plover", "conf", "evidence")
     rows = [header]
     for e in events:
-        start = e.verb_span[0] - e.span[0]
-        evidence = e.sentence[max(0, start - 30) : start + 40].replace("\n", " ")
+        evidence = evidence_text(e.sentence, e.span[0], (e.source_span, e.verb_span, e.target_span))
+        evidence = shorten(" ".join(evidence.split()), 80)
         rows.append(
             (
                 e.doc_id[:12],
                 str(e.sentence_index),
+                e.date or "-",
                 e.source,
                 e.target,
                 e.cameo,

@@ -9,6 +9,7 @@ import click
 
 from eventcoder.cli.options import db_option, handle_errors, model_option
 from eventcoder.cli.store_output import shorten
+from eventcoder.records import evidence_text
 
 
 @click.command("demo")
@@ -97,16 +98,8 @@ def _show_article(store: Any, row: dict[str, Any]) -> None:
 
 
 def _evidence(event: dict[str, Any]) -> str:
-    """The words from the first to the last of source, verb and target: who did what to whom."""
-    starts = [
-        event[f"{k}_start"]
+    spans = [
+        (event[f"{k}_start"], event[f"{k}_end"]) if event[f"{k}_start"] is not None else None
         for k in ("source_span", "verb_span", "target_span")
-        if event[f"{k}_start"] is not None
     ]
-    ends = [
-        event[f"{k}_end"]
-        for k in ("source_span", "verb_span", "target_span")
-        if event[f"{k}_end"] is not None
-    ]
-    offset = event["span_start"]
-    return str(event["sentence"][min(starts) - offset : max(ends) - offset])
+    return evidence_text(event["sentence"], event["span_start"], spans)
