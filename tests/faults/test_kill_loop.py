@@ -20,6 +20,7 @@ from store.fakes import make_article
 
 TESTS = Path(__file__).resolve().parents[1]
 ARTICLES, BATCH, BROKEN_EVERY = 200, 10, 17
+DELAY_S = 0.02  # per article: a batch takes ~0.2 s on any machine, so random kills land mid-run
 
 
 def _inputs(root: Path) -> Path:
@@ -38,7 +39,7 @@ def _inputs(root: Path) -> Path:
 
 def _command(inputs: Path) -> object:
     def command(db: Path) -> list[str]:
-        return [sys.executable, "-m", "faults.fake_ingest", "-v", "ingest", str(inputs), "--db", str(db),
+        return [sys.executable, "-m", "faults.fake_ingest", "--delay", str(DELAY_S), "-v", "ingest", str(inputs), "--db", str(db),
                 "--batch-size", str(BATCH), "--no-progress", "--workers", "1"]  # fmt: skip
 
     return command
@@ -59,7 +60,7 @@ def test_random_sigkills_then_reruns_give_the_uninterrupted_store(
     assert count_rows(reference, "articles") == ARTICLES
 
     killed = tmp_path / "killed.duckdb"
-    report = kill_loop(command, killed, kills=6, seed=seed, max_batches=3, max_wait_s=0.6)  # type: ignore[arg-type]
+    report = kill_loop(command, killed, kills=6, seed=seed, max_batches=3, max_wait_s=0.3)  # type: ignore[arg-type]
     assert report.kills >= 6, f"seed {seed}: only {report.kills} kills landed"
     assert len(set(report.committed_before_kill)) > 1, f"seed {seed}: every kill came at the same point"
     final = run_to_end(command, killed, timeout=300)  # type: ignore[arg-type]

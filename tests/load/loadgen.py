@@ -17,6 +17,7 @@ import ssl
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -145,5 +146,19 @@ def run_load(base: str, *, clients: int, seconds: float, seed: int = 0) -> LoadR
         until = time.monotonic() + seconds
         await asyncio.gather(*(_client(base, tls, until, seed + i, result) for i in range(clients)))
 
-    asyncio.run(main())
+    # Run the loop in its own thread: a session-scoped sync Playwright fixture (tests/browser)
+    # keeps an event loop running in the main thread, where asyncio.run() would refuse to start.
+    failure: list[BaseException] = []
+
+    def run_in_thread() -> None:
+        try:
+            asyncio.run(main())
+        except BaseException as exc:  # re-raised in the caller's thread below
+            failure.append(exc)
+
+    worker = threading.Thread(target=run_in_thread, name="loadgen")
+    worker.start()
+    worker.join()
+    if failure:
+        raise failure[0]
     return result
