@@ -19,12 +19,12 @@ from faults.kill_loop import compare, count_rows, kill_loop, run_to_end
 from store.fakes import make_article
 
 TESTS = Path(__file__).resolve().parents[1]
-ARTICLES, BATCH, BROKEN_EVERY = 200, 10, 17
-DELAY_S = 0.02  # per article: a batch takes ~0.2 s on any machine, so random kills land mid-run
+ARTICLES, BATCH, BROKEN_EVERY = 2000, 50, 17
+DELAY_S = 0.002  # per article: a batch takes ~0.1 s on any machine, so random kills land mid-run
 
 
 def _inputs(root: Path) -> Path:
-    """200 articles in four JSONL files, with a broken line after every 17th record."""
+    """2,000 articles in four JSONL files, with a broken line after every 17th record."""
     root.mkdir()
     for part in range(4):
         lines = []
