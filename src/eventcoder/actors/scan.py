@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.normalize import token_pieces
 from eventcoder.actors.reader import ActorEntry, AgentEntry
+from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,7 +58,7 @@ class PieceStream:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> PieceStream:
-        text = doc.text  # built on each access: read once
+        text = doc_text(doc)
         stream = cls(text, [], [], [], [], [], [])
         for tok in doc:
             pieces = token_pieces(tok.text)

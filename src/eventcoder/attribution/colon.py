@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from eventcoder.attribution.cues import Cue
 from eventcoder.attribution.found import Found
 from eventcoder.attribution.marks import QuotedSpan
+from eventcoder.nlp.text import doc_text
 from eventcoder.records import QuoteKind
 
 if TYPE_CHECKING:
@@ -41,10 +42,15 @@ LABELS = frozenset(
 
 
 def _paragraph_starts(doc: Doc) -> list[int]:
+    """The first token and every token after a whitespace token holding a line break."""
     starts = [0] if len(doc) else []
-    for token in doc:
-        if "\n" in token.text and token.i + 1 < len(doc):
-            starts.append(token.i + 1)
+    text = doc_text(doc)
+    at = text.find("\n")
+    while at >= 0:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")  # the whitespace token
+        if span is not None and len(span) and span.end < len(doc) and span.end not in starts[-1:]:
+            starts.append(span.end)
+        at = text.find("\n", at + 1)
     return starts
 
 
@@ -65,9 +71,8 @@ def _name_run(doc: Doc, start: int) -> Token | None:
 
 
 def _content(
-    doc: Doc, colon: Token, quotes: Sequence[QuotedSpan]
+    text: str, colon: Token, quotes: Sequence[QuotedSpan]
 ) -> tuple[QuoteKind, tuple[int, int]] | None:
-    text = doc.text
     start = colon.idx + 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
@@ -86,11 +91,12 @@ def _content(
 def find_colon_labels(doc: Doc, quotes: Sequence[QuotedSpan]) -> tuple[Found, ...]:
     """``NAME: content`` at the start of a paragraph, for every paragraph that has one."""
     out: list[Found] = []
+    text = doc_text(doc)
     for start in _paragraph_starts(doc):
         colon = _name_run(doc, start)
         if colon is None:
             continue
-        found = _content(doc, colon, quotes)
+        found = _content(text, colon, quotes)
         if found is None:
             continue
         kind, content = found

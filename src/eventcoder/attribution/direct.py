@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from eventcoder.attribution.cues import CueLexicon
 from eventcoder.attribution.found import CueHit, Found, char_to_token, cue_at
 from eventcoder.attribution.marks import QuotedSpan
+from eventcoder.nlp.text import doc_text
 from eventcoder.records import QuoteKind
 
 if TYPE_CHECKING:
@@ -41,13 +42,15 @@ def _first_token_after(doc: Doc, offset: int) -> Token | None:
     return doc[i] if i is not None else None
 
 
-def _post_frame(doc: Doc, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[QuotedSpan]) -> CueHit | None:
+def _post_frame(
+    doc: Doc, text: str, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[QuotedSpan]
+) -> CueHit | None:
     if q.close_at is None:
         return None
     start = _first_token_after(doc, q.outer[1])
     if start is None:
         return None
-    ends_framed = doc.text[q.close_at - 1] in FRAMED_END or doc.text[q.content[1] - 1] in FRAMED_END
+    ends_framed = text[q.close_at - 1] in FRAMED_END or text[q.content[1] - 1] in FRAMED_END
     if not ends_framed and not start.is_lower:
         return None
     sent_end = start.sent.end
@@ -60,11 +63,13 @@ def _post_frame(doc: Doc, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[Q
     return None
 
 
-def _pre_frame(doc: Doc, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[QuotedSpan]) -> CueHit | None:
+def _pre_frame(
+    doc: Doc, text: str, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[QuotedSpan]
+) -> CueHit | None:
     j = q.open_at - 1
-    while j >= 0 and doc.text[j] in " \t":
+    while j >= 0 and text[j] in " \t":
         j -= 1
-    if j < 0 or doc.text[j] == "\n":
+    if j < 0 or text[j] == "\n":
         return None
     before = char_to_token(doc, j)
     if before is None:
@@ -82,20 +87,20 @@ def _pre_frame(doc: Doc, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[Qu
     return None
 
 
-def _words(doc: Doc, q: QuotedSpan) -> int:
-    return len(doc.text[q.content[0] : q.content[1]].split())
+def _words(text: str, q: QuotedSpan) -> int:
+    return len(text[q.content[0] : q.content[1]].split())
 
 
 def _speaker_outside(speaker: Token, quotes: Sequence[QuotedSpan]) -> bool:
     return not any(q.outer[0] <= speaker.idx < q.outer[1] for q in quotes)
 
 
-def _inherits(doc: Doc, q: QuotedSpan, previous: QuotedSpan | None, attributed: bool) -> bool:
+def _inherits(doc: Doc, text: str, q: QuotedSpan, previous: QuotedSpan | None, attributed: bool) -> bool:
     if previous is None or not attributed:
         return False
     if q.continued:
         return True
-    gap = doc.text[previous.outer[1] : q.open_at]
+    gap = text[previous.outer[1] : q.open_at]
     if "\n" in gap:
         return False
     first, last = char_to_token(doc, previous.outer[1]), char_to_token(doc, q.open_at)
@@ -107,18 +112,19 @@ def _inherits(doc: Doc, q: QuotedSpan, previous: QuotedSpan | None, attributed: 
 
 def find_direct(doc: Doc, quotes: Sequence[QuotedSpan], lexicon: CueLexicon) -> tuple[Found, ...]:
     """Attribute each quoted passage that has a speaker; passages with none are left out."""
+    text = doc_text(doc)
     out: list[Found] = []
     previous: QuotedSpan | None = None
     last_found: Found | None = None
     for q in quotes:
-        hit = _post_frame(doc, q, lexicon, quotes)
+        hit = _post_frame(doc, text, q, lexicon, quotes)
         via = "post"
-        if hit is None and _words(doc, q) >= MIN_PRE_WORDS:
-            hit, via = _pre_frame(doc, q, lexicon, quotes), "pre"
+        if hit is None and _words(text, q) >= MIN_PRE_WORDS:
+            hit, via = _pre_frame(doc, text, q, lexicon, quotes), "pre"
         if hit is not None:
             last_found = Found(QuoteKind.DIRECT, q.content, hit.cue, hit.span, hit.speaker.i, via)
             out.append(last_found)
-        elif last_found is not None and _inherits(doc, q, previous, out[-1:] == [last_found]):
+        elif last_found is not None and _inherits(doc, text, q, previous, out[-1:] == [last_found]):
             last_found = Found(
                 QuoteKind.DIRECT,
                 q.content,

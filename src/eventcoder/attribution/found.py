@@ -93,10 +93,10 @@ def _fragment_head(cue: Token, start: int) -> Token | None:
 
 def char_to_token(doc: Doc, offset: int) -> int | None:
     """Index of the token holding character ``offset`` (or the next one), None past the end."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is not None and len(span):
-        return int(span.start)
-    for token in doc:
-        if token.idx >= offset:
-            return int(token.i)
+    # A token's trailing whitespace is one space and belongs to no token: the next token starts
+    # right after it (a scan over the tokens, as before, costs a Token object per token).
+    for start in (offset, offset + 1):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            return int(span.start)
     return None

@@ -16,6 +16,7 @@ from eventcoder.attribution.indirect import find_indirect
 from eventcoder.attribution.marks import quoted_spans
 from eventcoder.attribution.speakers import actor_for, antecedent, char_span, is_personal_pronoun
 from eventcoder.attribution.statements import CodeTables, statement_event, target_of
+from eventcoder.nlp.text import doc_text
 from eventcoder.records import Actor, Article, Event, Quote, QuoteKind, Sentence, Span, stable_id
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class QuoteFinder:
 
     def attributions(self, doc: Doc, sentences: Sequence[Sentence]) -> list[Found]:
         """Every attribution with a speaker, before actors are resolved."""
-        spans = quoted_spans(doc.text, [s.span for s in sentences])
+        spans = quoted_spans(doc_text(doc), [s.span for s in sentences])
         direct = find_direct(doc, spans, self.lexicon)
         return merge_found(direct, find_indirect(doc, spans, self.lexicon) + find_colon_labels(doc, spans))
 
@@ -152,7 +153,7 @@ def _resolve(
 def _quote(
     article: Article, doc: Doc, f: Found, speaker_span: Span, actor: Actor | None, sentence_index: int | None
 ) -> Quote:
-    text = doc.text
+    text = article.text  # the text the doc was parsed from (Doc.text is rebuilt on every access)
     return Quote(
         doc_id=article.id,
         quote_id=stable_id(article.id, f.content[0], f.content[1], f.kind.value),

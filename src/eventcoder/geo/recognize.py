@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,29 +56,30 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     of their country, as GeoWebNews, LGL and TR-News annotate them; they are
     never used as an event's place.
     """
-    found = _from_entities(doc, gazetteer)
-    found += _from_matcher(doc, gazetteer, found)
-    found += _from_abbreviations(doc.text, gazetteer, found)
+    text = doc_text(doc)
+    found = _from_entities(doc, text, gazetteer)
+    found += _from_matcher(doc, text, gazetteer, found)
+    found += _from_abbreviations(text, gazetteer, found)
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
     return sorted(found, key=lambda t: t.start)
 
 
-def _from_entities(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+def _from_entities(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | GAZETTEER_ONLY_LABELS:
             continue
         for start, end in _split_entity(ent):
-            text = doc.text[start:end]
-            known = bool(gazetteer.candidates(text))
+            name = text[start:end]
+            known = bool(gazetteer.candidates(name))
             if ent.label_ in GAZETTEER_ONLY_LABELS and not known:
                 continue
-            if not known and text in person_words:  # "Pawlenty" tagged GPE once and PERSON elsewhere
+            if not known and name in person_words:  # "Pawlenty" tagged GPE once and PERSON elsewhere
                 continue
-            if text and any(c.isalpha() for c in text):
-                out.append(Toponym(start, end, text, ToponymSource.NER, ent.label_))
+            if name and any(c.isalpha() for c in name):
+                out.append(Toponym(start, end, name, ToponymSource.NER, ent.label_))
     return out
 
 
@@ -102,8 +104,7 @@ def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
     return parts
 
 
-def _from_matcher(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
-    text = doc.text
+def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
     for start, end in gazetteer.find(text):
@@ -119,7 +120,7 @@ def _from_matcher(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[
         if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
         if entity is not None and not (
-            _may_take_over(entity, start, end, best) or _embedded(entity, start, end)
+            _may_take_over(entity, text[start:end], best) or _embedded(entity, start, end)
         ):
             continue
         if entity is None and not _plausible_outside_entities(doc, start, end, best):
@@ -157,12 +158,12 @@ def _entity_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return None
 
 
-def _may_take_over(entity: SpacySpan, start: int, end: int, best: GazEntry) -> bool:
+def _may_take_over(entity: SpacySpan, surface: str, best: GazEntry) -> bool:
     """An entity of another type yields only when it is exactly this well-known place name."""
     if entity.label_ not in OVERRIDABLE_LABELS:
         return False
     bare = _TRAILING.sub("", _LEADING.sub("", entity.text)).strip()
-    if bare != entity.doc.text[start:end]:
+    if bare != surface:
         return False
     if entity.label_ == "NORP":
         return best.feature is not Feature.CITY

@@ -10,6 +10,7 @@ from eventcoder.geo.gazetteer import DEFAULT_MIN_CITY_POPULATION, GazEntry, Gaze
 from eventcoder.geo.local import focus_divisions, local_toponyms
 from eventcoder.geo.recognize import Toponym, ToponymSource, recognize
 from eventcoder.geo.resolve import Resolver
+from eventcoder.nlp.text import doc_text
 from eventcoder.records import Article, Event, Place
 from eventcoder.time.attach import event_verb
 
@@ -38,12 +39,13 @@ def geoparse(
     doc: Doc, gazetteer: Gazetteer, resolver: Resolver, *, demonyms: bool = True
 ) -> tuple[list[Toponym], list[GazEntry | None]]:
     """Recognize and resolve the toponyms of a parsed article, with a local pass in its focus divisions."""
+    text = doc_text(doc)
     toponyms = recognize(doc, gazetteer, demonyms=demonyms)
-    entries = resolver.resolve(doc.text, toponyms)
+    entries = resolver.resolve(text, toponyms)
     local = local_toponyms(doc, gazetteer, focus_divisions(entries), toponyms)
     if local:
         toponyms = sorted([*toponyms, *local], key=lambda t: t.start)
-        entries = resolver.resolve(doc.text, toponyms)
+        entries = resolver.resolve(text, toponyms)
     return toponyms, entries
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventcoder.nlp.text import doc_text
 from eventcoder.records import Sentence
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ def sentences_from_doc(doc: Doc) -> tuple[Sentence, ...]:
     made only of whitespace are skipped, and indexes stay consecutive.
     """
     out: list[Sentence] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

@@ -84,7 +84,8 @@ def _mention(doc: Doc, start: int, end: int) -> TimeMention:
 
 def event_verb(doc: Doc, verb_span: Span) -> Token | None:
     """The token that carries an event's verb span (its syntactic head when several)."""
-    tokens = [t for t in doc if t.idx < verb_span[1] and t.idx + len(t.text) > verb_span[0]]
+    span = doc.char_span(verb_span[0], verb_span[1], alignment_mode="expand")
+    tokens = list(span) if span is not None else []
     if not tokens:
         return None
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")] or tokens
