@@ -119,9 +119,14 @@ def ontology() -> Ontology:
 
 @pytest.fixture()
 def code(verbs: VerbDictionary, ontology: Ontology, tmp_path: Path) -> Callable[..., CoderOutput]:
-    """Code one hand-built parse: ``code(rows, discards="...", config=CoderConfig(...))``."""
+    """Code one hand-built parse: ``code(rows, discards="...", config=CoderConfig(...), date=...)``."""
 
-    def run(rows: list[Row], discards: str = "", config: CoderConfig | None = None) -> CoderOutput:
+    def run(
+        rows: list[Row],
+        discards: str = "",
+        config: CoderConfig | None = None,
+        date: str | None = "2021-12-15",
+    ) -> CoderOutput:
         discard_list = None
         if discards:
             path = tmp_path / "discards.txt"
@@ -129,7 +134,7 @@ def code(verbs: VerbDictionary, ontology: Ontology, tmp_path: Path) -> Callable[
             discard_list = DiscardList.from_file(path)
         coder = EventCoder(verbs, ontology, WordActors(ACTORS), discard_list, config)
         doc = build_doc(rows)
-        article = Article(id="doc1", text=doc.text, date="2021-12-15")
+        article = Article(id="doc1", text=doc.text, date=date)
         return coder.code(doc, article, sentences_from_doc(doc))
 
     return run

@@ -228,6 +228,20 @@ def test_sentence_discard_drops_the_sentence_and_story_discard_the_article(code:
     assert code(rows, discards="BASE\n").events  # whole words only
 
 
+def test_a_year_discard_drops_history_relative_to_the_articles_date(code: Code) -> None:
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("2014", "2014", "NUM", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows, discards="2014\n", date="2021-12-15")) == set()  # history in 2021
+    assert triples(code(rows, discards="2014\n", date="2014-03-01")) == {("RUS", "UKR", "190")}
+    assert triples(code(rows, discards="2014\n", date=None)) == {("RUS", "UKR", "190")}
+
+
 def test_event_ids_are_stable_and_distinct(code: Code) -> None:
     rows = [
         ("Turkey", "Turkey", "PROPN", "nsubj", 1),

@@ -105,6 +105,18 @@ def test_discards_whole_words_and_scopes(tmp_path: Path) -> None:
     assert hit is not None and hit.discard.entry.endswith(":3")
 
 
+def test_a_bare_year_discards_only_a_sentence_about_an_earlier_year(tmp_path: Path) -> None:
+    discards = DiscardList.from_file(write(tmp_path, "1990\n2010\nYEARS LATER\n"))
+    text = "Iraq invaded Kuwait in 1990 ."
+    hit = discards.search(text, DiscardScope.SENTENCE, year=2021)
+    assert hit is not None and hit.discard.phrase == "1990" and text[slice(*hit.span)] == "1990"
+    assert discards.search(text, DiscardScope.SENTENCE, year=1990) is None  # that year's news
+    assert discards.search(text, DiscardScope.SENTENCE) is None  # no publication date: no telling
+    # an earlier year after a later one discards; other phrases ignore the date
+    assert discards.search("talks in 2010 after 1990", DiscardScope.SENTENCE, year=2000) is not None
+    assert discards.search("two years later", DiscardScope.SENTENCE) is not None
+
+
 def test_ontology_tables_and_quirks() -> None:
     gdelt = read_eventcodes(data_file("cameo", "CAMEO.eventcodes.txt"))
     assert gdelt["106"] == "Demand withdrawal"  # glued onto 1056 in GDELT's file

@@ -132,13 +132,15 @@ class EventCoder:
         )
         if self.discards is not None:
             story = f"{article.title or ''}\n{article.text}"
-            hit = self.discards.search(story, DiscardScope.STORY)
+            hit = self.discards.search(story, DiscardScope.STORY, year=_year(article.date))
             if hit is not None:
                 return CoderOutput(events=(), actors=mentions, discarded=hit.reason)
         index = roles.MentionIndex(mentions)
         events: list[Event] = []
         for sentence in sentences:
-            if self.discards is not None and self.discards.search(sentence.text, DiscardScope.SENTENCE):
+            if self.discards is not None and self.discards.search(
+                sentence.text, DiscardScope.SENTENCE, year=_year(article.date)
+            ):
                 log.debug("sentence %d discarded", sentence.index)
                 continue
             span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -441,6 +443,11 @@ def _paired(source: Actor, target: Actor, match: PatternMatch, how: str, confide
     if match.code.reverse and match.code.reverse != "---":
         out.append(Dyad(target, source, match.code.reverse, "paired", confidence - 0.05))
     return out
+
+
+def _year(date: str | None) -> int | None:
+    """The year of an ISO date ("2021-12-15" → 2021), None when there is none."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _unique(events: Sequence[Event]) -> list[Event]:

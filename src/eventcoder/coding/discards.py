@@ -7,6 +7,12 @@ comma attached, so the Phoenix list's bare years ("2013") drop "in 2013 the
 talks..." but not "Since 2013, ...". Unlike PETRARCH-2, quotes and a
 sentence-final stop around the token are allowed ("played baseball."). A
 trailing ``_`` is accepted and ignored; ``#`` starts a comment.
+
+A bare year ("1990", 1914-2013 in the Phoenix list) marks a sentence about the past: the list was
+written for news from 2014 on, when every listed year was history. eventcoder applies such a phrase
+only when it names a year before the article's publication year (``search(..., year=2021)``), so a
+2008 article's "in 2010" (a plan, not history) is coded, and text with no publication date loses no
+sentence to a year: there is no telling what is past.
 """
 
 from __future__ import annotations
@@ -70,17 +76,22 @@ class DiscardList:
     def __len__(self) -> int:
         return len(self.discards)
 
-    def search(self, text: str, scope: DiscardScope) -> DiscardHit | None:
-        """The first discard phrase of ``scope`` in ``text``, if any."""
+    def search(self, text: str, scope: DiscardScope, *, year: int | None = None) -> DiscardHit | None:
+        """The first discard phrase of ``scope`` in ``text`` that applies, if any.
+
+        ``year`` is the article's publication year: a bare-year phrase applies only to an
+        earlier year, and never when ``year`` is None.
+        """
         regex = self._regex[scope]
         if regex is None:
             return None
-        m = regex.search(text)
-        if not m:
-            return None
-        key = " ".join(m.group(0).upper().split())
-        discard = self._by_text[f"{scope}:{key}"]
-        return DiscardHit(discard, m.span())
+        for m in regex.finditer(text):
+            key = " ".join(m.group(0).upper().split())
+            discard = self._by_text[f"{scope}:{key}"]
+            if _is_year(key) and (year is None or int(key) >= year):
+                continue
+            return DiscardHit(discard, m.span())
+        return None
 
     @classmethod
     def from_file(cls, path: Path) -> DiscardList:
@@ -93,3 +104,7 @@ class DiscardList:
                 raise DictionaryError(f"{path}:{number}: empty discard phrase")
             discards.append(Discard(phrase, scope, f"{path}:{number}"))
         return cls(tuple(discards), str(path))
+
+
+def _is_year(phrase: str) -> bool:
+    return len(phrase) == 4 and phrase.isdigit()
