@@ -99,7 +99,7 @@ def match_patterns(
     hit: VerbHit, verbs: VerbDictionary, pre: Sequence[Token], post: Sequence[Token]
 ) -> PatternMatch:
     """The best pattern of the verb's blocks that matches; else the verb's own code."""
-    best: tuple[int, int, PatternMatch] | None = None
+    best: tuple[tuple[int, int], int, PatternMatch] | None = None
     seen_blocks: set[int] = set()
     used = set(hit.tokens)
     before = _Words.of([t for t in pre if t.i not in used])
@@ -116,8 +116,13 @@ def match_patterns(
             if not (_may_match(pattern.pre, before) and _may_match(pattern.post, after)):
                 continue
             found = _match(pattern, before, after)
-            if found is not None and (best is None or pattern.specificity > best[0]):
-                best = (pattern.specificity, rank, found)
+            if found is None:
+                continue
+            # Equally specific patterns: the one written with the clause's own word forms wins
+            # ("lifted sanctions": "* SANCTIONS [085]" over "* SANCTION [0351]", met by lemma).
+            key = (pattern.specificity, _surface_words(pattern, before, after))
+            if best is None or key > best[0]:
+                best = (key, rank, found)
         offset += len(block.patterns)
     if best is not None:
         return best[2]
@@ -147,6 +152,14 @@ class _Words:
         prep = tuple(_is_preposition(t, bare=False) for t in tokens)
         bare = tuple(p and _is_preposition(t, bare=True) for p, t in zip(prep, tokens, strict=True))
         return cls(tuple(t.i for t in tokens), text, lemma, prep, bare, frozenset(text + lemma))
+
+
+def _surface_words(pattern: Pattern, pre: _Words, post: _Words) -> int:
+    """How many of the pattern's required words stand in the clause as written (not as lemmas)."""
+    written = {*pre.text, *post.text}
+    return sum(
+        1 for terms in (pattern.pre, pattern.post) for term in terms for need in term.needs if need & written
+    )
 
 
 def _may_match(terms: Sequence[Term], words: _Words) -> bool:
