@@ -168,6 +168,35 @@ def test_reported_speech_codes_the_reported_act_only(code: Code) -> None:
     assert triples(out) == {("RUS", "UKR", "190")}
 
 
+def test_saying_what_another_party_must_do_is_a_demand_of_it(code: Code) -> None:
+    must = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("Russia", "Russia", "PROPN", "nsubj", 5),
+        ("must", "must", "AUX", "aux", 5),
+        ("leave", "leave", "VERB", "ccomp", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(must)) == {("TUR", "RUS", "100")}
+    has_to = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "nsubj", 3),
+        ("has", "have", "VERB", "ccomp", 1),
+        ("to", "to", "PART", "aux", 5),
+        ("leave", "leave", "VERB", "xcomp", 3),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(has_to)) == {("TUR", "RUS", "100")}
+    own_duty = [("we", "we", "PRON", "nsubj", 5) if row[0] == "Russia" else row for row in must]
+    assert triples(code(own_duty, config=CoderConfig(min_actors=1))) == {("TUR", "", "010")}
+    may = [("may", "may", "AUX", "aux", 5) if row[0] == "must" else row for row in must]
+    assert all(e.cameo != "100" for e in code(may, config=CoderConfig(min_actors=1)).events)
+
+
 def test_agent_without_country_takes_it_from_its_of_phrase(code: Code) -> None:
     out = code(
         [

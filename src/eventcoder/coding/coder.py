@@ -48,6 +48,8 @@ INTENT_CODES = {
     "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }  # fmt: skip
 INTENT_TO_COOPERATE = "030"
+STATEMENT_ROOT = "01"  # make a public statement
+DEMAND = "100"  # demand, not specified below
 INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
 # ...else by its root; an intention to use force ("vowed to wage war", "wants to attack") is a threat (13x).
 INTENT_ROOTS = {
@@ -192,6 +194,8 @@ class EventCoder:
                 mood = syntax.Modality.FACTUAL  # the pattern codes the negated act itself
             if mood is syntax.Modality.FACTUAL and not self.config.future_as_act:
                 use = _as_intention(use)
+            if mood is syntax.Modality.FACTUAL:
+                use = _as_demand(use)
             recoded = _recode(use, mood, self.config.future_as_act)
             if recoded is None:
                 log.debug("not an act (%s): %s", mood, use.token.sent.text[:60])
@@ -400,6 +404,17 @@ def _as_intention(use: VerbUse) -> VerbUse:
         return use
     reverse = INTENT_TO_COOPERATE if code.reverse == code.primary else None
     match = PatternMatch(Code(INTENT_TO_COOPERATE, reverse), None, use.match.source_at, use.match.target_at)
+    return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _as_demand(use: VerbUse) -> VerbUse:
+    """A statement whose that-clause says what another party must do is a demand (100): "Russia
+    said Sudan must return the helicopter" is Russia demanding of Sudan, as the CAMEO manual codes
+    "demand"; the clause's subject becomes the target (``COMPLEMENT_TARGET_ROOTS``). Only the
+    statement's plain code (01x) is recoded; a pattern that codes something else keeps it."""
+    if _first_code(use.match)[:2] != STATEMENT_ROOT or syntax.deontic_complement(use.token) is None:
+        return use
+    match = PatternMatch(Code(DEMAND), use.match.pattern, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
 
 

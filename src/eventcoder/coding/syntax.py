@@ -126,6 +126,33 @@ def modality(verb: Token) -> Modality:
     return Modality.FACTUAL
 
 
+DEONTIC_AUX = frozenset({"must", "should", "ought"})
+DEONTIC_VERBS = frozenset({"have", "need"})  # "has to", "needs to"
+SPEAKER_PRONOUNS = frozenset({"i", "we"})
+
+
+def deontic_complement(verb: Token) -> Token | None:
+    """The verb's that-clause when it says what another party must do.
+
+    "said that Sudan must return the helicopter", "says intervention must be avoided",
+    "said Japan needs to enact reforms" give the clause's verb; "said we must act" (the
+    speaker's own duty) and clauses without such a modal give None.
+    """
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in clause.children)
+        periphrastic = clause.lemma_.lower() in DEONTIC_VERBS and any(
+            c.dep_ == "xcomp" and _infinitive(c) for c in clause.children
+        )
+        if not (modal or periphrastic) or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if any(s.lower_ in SPEAKER_PRONOUNS for s in (*subjects(clause), *passive_subjects(clause))):
+            continue
+        return clause
+    return None
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
