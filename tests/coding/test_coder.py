@@ -241,6 +241,31 @@ def test_nominal_event_with_light_verb_and_prepositional_pattern(code: Code) -> 
     assert triples(out) == {("TUR", "RUS", "041"), ("RUS", "TUR", "041")}
 
 
+def test_a_null_pattern_of_an_event_noun_must_match_in_the_nouns_own_phrase(code: Code) -> None:
+    launched = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("attacks", "attack", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 2),
+        ("Russia", "Russia", "PROPN", "pobj", 3),
+        ("after", "after", "ADP", "prep", 1),
+        ("helicopters", "helicopter", "NOUN", "pobj", 5),
+        ("crashed", "crash", "VERB", "acl", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(launched)) == {("TUR", "RUS", "190")}
+    bought = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("attack", "attack", "NOUN", "compound", 3),
+        ("helicopters", "helicopter", "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 1),
+        ("Russia", "Russia", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(bought)) == set()  # "attack helicopters" name aircraft, not an attack
+
+
 def test_sentence_discard_drops_the_sentence_and_story_discard_the_article(code: Code) -> None:
     rows = [
         ("Russia", "Russia", "PROPN", "nsubj", 1),

@@ -208,8 +208,8 @@ class EventCoder:
             if token.pos_ not in VERB_POS or token.dep_ in {"amod", "compound"}:
                 continue
             hit = find_verb(token, self.verbs)
-            if token.lemma_.lower() in LIGHT_VERBS:
-                hit = self._nominal(token) or hit
+            nominal = self._nominal(token) if token.lemma_.lower() in LIGHT_VERBS else None
+            hit = nominal or hit
             if hit is None:
                 continue
             clause = syntax.clause_tokens(token, span)
@@ -221,6 +221,14 @@ class EventCoder:
             )
             post = [t for t in clause if t.i > token.i]
             match = match_patterns(hit, self.verbs, pre, post)
+            if nominal is not None and match.pattern is not None and _suppresses(match):
+                # A null pattern names a reading of the noun that is no act ("attack aircraft"):
+                # it must match in the noun's own phrase, not anywhere in the light verb's clause
+                # ("launched attacks on Iran after a drone shootdown" is an attack).
+                noun = token.doc[nominal.tokens[-1]]
+                phrase = noun.head if noun.dep_ == "compound" else noun  # "attack helicopters"
+                own = {t.i for t in phrase.subtree}
+                match = match_patterns(hit, self.verbs, pre, [t for t in post if t.i in own])
             if match.pattern is None and match.code.is_null and self.config.null_backoff:
                 backoff = NULL_VERB_BACKOFF.get(token.lemma_.lower())
                 if backoff is not None and match.code.reverse is None:
@@ -443,6 +451,11 @@ def _same_actor(source: Actor, target: Actor) -> bool:
     different actors ("Ukraine imposed sanctions on its former president": UKR → UKRELI). Two
     missing sides (an actorless event, kept only when ``min_actors`` is 0) are not the same actor."""
     return bool(source.code) and source.code == target.code
+
+
+def _suppresses(match: PatternMatch) -> bool:
+    """A pattern coded ``[---]``: what it matches is no event."""
+    return match.code.is_null and match.code.reverse is None
 
 
 def _first_code(match: PatternMatch) -> str:
