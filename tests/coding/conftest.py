@@ -51,6 +51,9 @@ VISIT
 --- AGREE [050] ---
 AGREE
 
+--- LIFT [---] ---
+LIFT
+- * SANCTIONS [085]
 --- SAY [010] ---
 SAY {SAYS SAID SAYING}
 """

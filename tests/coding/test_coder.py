@@ -241,6 +241,26 @@ def test_nominal_event_with_light_verb_and_prepositional_pattern(code: Code) -> 
     assert triples(out) == {("TUR", "RUS", "041"), ("RUS", "TUR", "041")}
 
 
+def test_a_passive_subject_is_matched_as_the_object_of_the_pattern(code: Code) -> None:
+    passive = [
+        ("Sanctions", "sanction", "NOUN", "nsubjpass", 2),
+        ("were", "be", "AUX", "auxpass", 2),
+        ("lifted", "lift", "VERB", "ROOT", 2),
+        ("by", "by", "ADP", "agent", 2),
+        ("Turkey", "Turkey", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    one_side = CoderConfig(min_actors=1)
+    assert {(e.source, e.cameo) for e in code(passive, config=one_side).events} == {("TUR", "085")}
+    active = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("lifted", "lift", "VERB", "ROOT", 1),
+        ("sanctions", "sanction", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {(e.source, e.cameo) for e in code(active, config=one_side).events} == {("TUR", "085")}
+
+
 def test_a_null_pattern_of_an_event_noun_must_match_in_the_nouns_own_phrase(code: Code) -> None:
     launched = [
         ("Turkey", "Turkey", "PROPN", "nsubj", 1),

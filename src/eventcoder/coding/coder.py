@@ -220,6 +220,11 @@ class EventCoder:
                 key=lambda t: t.i,
             )
             post = [t for t in clause if t.i > token.i]
+            if nominal is None and syntax.is_passive(token):
+                # the passive subject is the act's object: "sanctions were lifted" is matched as
+                # "lifted sanctions" against the patterns, which are written for the active voice
+                moved = [w for s in syntax.passive_subjects(token) if s.i < token.i for w in s.subtree]
+                post = [*moved, *post]
             match = match_patterns(hit, self.verbs, pre, post)
             if nominal is not None and match.pattern is not None and _suppresses(match):
                 # A null pattern names a reading of the noun that is no act ("attack aircraft"):
