@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventcoder.coding import DiscardList, Ontology, VerbDictionary
 from eventcoder.coding.discards import DiscardScope
@@ -115,6 +117,50 @@ def test_a_bare_year_discards_only_a_sentence_about_an_earlier_year(tmp_path: Pa
     # an earlier year after a later one discards; other phrases ignore the date
     assert discards.search("talks in 2010 after 1990", DiscardScope.SENTENCE, year=2000) is not None
     assert discards.search("two years later", DiscardScope.SENTENCE) is not None
+
+
+_PACKAGED_DISCARDS = DiscardList.from_file(data_file("cameo", "Phoenix.discards.txt"))
+_WORDS = [
+    "queen's",
+    "Queen",
+    "iconic",
+    "anthem",
+    "baseball",
+    "women's",
+    "doubles",
+    "1990",
+    "years",
+    "later",
+    "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", '"', "'", "(", "“", "‘", "x"]),
+            st.sampled_from(_WORDS),
+            st.sampled_from(["", ".", "!", "?!", '"', "”", "’", ")", ",", ".”", "'s"]),
+            st.sampled_from([" ", "\n", "  ", "\t"]),
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(DiscardScope),
+)
+def test_the_discard_prefilter_never_hides_a_match(
+    pieces: list[tuple[str, ...]], scope: DiscardScope
+) -> None:
+    """Skipping the regex when no first word is present changes no result (same hit or none)."""
+    text = "".join("".join(p) for p in pieces)
+    regex = _PACKAGED_DISCARDS._regex[scope]
+    assert regex is not None
+    plain = regex.search(text)
+    hit = _PACKAGED_DISCARDS.search(text, scope, year=2021)
+    if plain is not None and not plain.group(0).isdigit():
+        assert hit is not None, text
+    if hit is not None:
+        assert plain is not None
 
 
 def test_ontology_tables_and_quirks() -> None:

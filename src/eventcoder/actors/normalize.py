@@ -59,6 +59,9 @@ def _is_word_char(char: str, folded: str) -> bool:
 
 def iter_pieces(text: str, offset: int = 0) -> Iterator[Piece]:
     """Word pieces of ``text`` with char offsets (shifted by ``offset``)."""
+    if text.isascii() and text.isalnum():  # most tokens: one piece, folding is lower-casing
+        yield Piece(text.lower(), offset, len(text) + offset)
+        return
     buf: list[str] = []
     start = -1
     for i, char in enumerate(text):

@@ -27,6 +27,8 @@ from eventcoder.errors import DictionaryError
 
 _START = r"(?<![^\s\"'“‘(])"  # a token starts after whitespace or an opening quote/parenthesis
 _END = r"(?=[.!?]?[\"'”’)]*(?:\s|$))"  # ...and ends before whitespace, allowing sentence-final punctuation
+_CLOSERS = ".!?\"'”’)"
+_PIECES = re.compile(r"[\s\"'“‘(]+")  # where a phrase may start: after whitespace or an opener
 
 
 class DiscardScope(enum.StrEnum):
@@ -59,7 +61,16 @@ class DiscardList:
         self.path = path
         self._by_text: dict[str, Discard] = {}
         self._regex: dict[DiscardScope, re.Pattern[str] | None] = {}
+        # First words of the phrases, cut at an opener as the text is ("QUEEN'S" → "QUEEN"), to
+        # skip most texts with a set lookup before the regex (None: a phrase starts with an opener).
+        self._first_words: dict[DiscardScope, frozenset[str] | None] = {}
         for scope in DiscardScope:
+            firsts = {
+                _PIECES.split(d.phrase.rstrip("_").upper().split()[0])[0]
+                for d in discards
+                if d.scope is scope
+            }
+            self._first_words[scope] = None if "" in firsts else frozenset(firsts)
             alternatives = []
             for d in discards:
                 if d.scope is scope:
@@ -83,7 +94,7 @@ class DiscardList:
         earlier year, and never when ``year`` is None.
         """
         regex = self._regex[scope]
-        if regex is None:
+        if regex is None or not self._may_hold(text, scope):
             return None
         for m in regex.finditer(text):
             key = " ".join(m.group(0).upper().split())
@@ -92,6 +103,13 @@ class DiscardList:
                 continue
             return DiscardHit(discard, m.span())
         return None
+
+    def _may_hold(self, text: str, scope: DiscardScope) -> bool:
+        """False only when no phrase of ``scope`` can match: no piece is a phrase's first word."""
+        firsts = self._first_words[scope]
+        if firsts is None:
+            return True
+        return any(piece.rstrip(_CLOSERS).upper() in firsts for piece in _PIECES.split(text))
 
     @classmethod
     def from_file(cls, path: Path) -> DiscardList:
