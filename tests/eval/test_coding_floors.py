@@ -14,9 +14,9 @@ from shared_data import shared_path
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 # suite -> floor for F1 at country level (first three letters of each actor) + full code
-# Measured 2026-11-26 with `bench/eval_coding.py` (PETRARCH suites with PETRARCH's convention for
+# Measured 2026-12-03 with `bench/eval_coding.py` (PETRARCH suites with PETRARCH's convention for
 # future acts, [---] verbs and locative targets): 0.794, 0.793, 0.632; PLOVER type 0.565; five-class
-# macro-F1 0.688 (Phoenix PentaClass). The floors sit about 0.01 under, leaving room for changes in
+# macro-F1 0.704 (Phoenix PentaClass; 0.688 on 2026-11-26). The floors sit about 0.01 under, leaving room for changes in
 # actor recognition, which these scores also measure.
 PETRARCH_FLOORS = {
     "petrarch2_unittest": 0.78,
@@ -24,7 +24,7 @@ PETRARCH_FLOORS = {
     "petr2_gsr_validation": 0.62,
 }
 PLOVER_TYPE_FLOOR = 0.55
-PENTA_MACRO_F1_FLOOR = 0.67
+PENTA_MACRO_F1_FLOOR = 0.69
 
 
 @pytest.mark.parametrize("suite", sorted(PETRARCH_FLOORS))
