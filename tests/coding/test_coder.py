@@ -340,6 +340,9 @@ AGREED_TO_VISIT = [
 
 def test_intended_cooperation_is_an_intention(code: Code) -> None:
     assert triples(code(AGREED_TO_VISIT)) == {("TUR", "RUS", "036")}  # intend to meet, not the visit
+    # PETRARCH codes neither tense nor intention: "agreed to visit" is the visit
+    petrarch = code(AGREED_TO_VISIT, config=CoderConfig(future_as_act=True))
+    assert triples(petrarch) == {("TUR", "RUS", "042"), ("RUS", "TUR", "043")}
 
 
 def test_intended_force_is_a_threat(code: Code) -> None:

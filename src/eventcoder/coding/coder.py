@@ -77,8 +77,9 @@ class CoderConfig:
     # Actors an event needs: 2 is PETRARCH's default (source and target); 1 or 0 also keep events
     # with a missing side (its code and span are empty), e.g. to classify sentences.
     min_actors: int = 2
-    # "will give aid": False (default) codes what CAMEO's manual calls it, an intention (03x; a threat,
-    # 13x, for force); True codes the act itself, as PETRARCH does (it does not code tense).
+    # "will give aid", "agreed to give aid": False (default) codes what CAMEO's manual calls it, an
+    # intention (03x; a threat, 13x, for force); True codes the act itself, as PETRARCH does (it codes
+    # neither tense nor intention).
     future_as_act: bool = False
     reciprocal_roots: frozenset[str] = RECIPROCAL_ROOTS
     # A verb of NULL_VERB_BACKOFF that matched no pattern codes its back-off code (as a verb-only
@@ -362,13 +363,13 @@ class EventCoder:
 def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse | None:
     """What a verb use codes as, given its modality; None when it is no act at all.
 
-    Factual acts keep their code, and so do future ones with ``future_as_act``. A refused
+    Factual acts keep their code, and so do future and intended ones with ``future_as_act``. A refused
     cooperative act is a rejection (12x); an intended or future cooperative act is an
     intention (03x); an intended or future coercive act is a threat (13x). Negated,
     hypothetical and embedded acts, and intended statements are not coded.
     """
     Mood = syntax.Modality
-    if mood is Mood.FACTUAL or (mood is Mood.FUTURE and future_as_act):
+    if mood is Mood.FACTUAL or (mood in (Mood.FUTURE, Mood.INTENDED) and future_as_act):
         return use
     code = _first_code(use.match)
     new: str | None = None
