@@ -82,6 +82,17 @@ def test_trailing_newsletter_footer_and_name_are_dropped() -> None:
     assert clean_text("\n\n".join([PROSE, PROSE_2, *footer])) == f"{PROSE}\n\n{PROSE_2}"
 
 
+def test_short_data_rows_above_a_footer_are_kept() -> None:
+    table = [
+        "Northern European Price -- 62.88",
+        "SLM 1-1/16 Inch Cotton -- 1.80",
+        "Adjusted World Price -- 50.63",
+    ]
+    body = "\n\n".join([PROSE, *table])
+    footer = "Sign up for our newsletter to get the latest news delivered to your inbox."
+    assert clean_text(f"{body}\n\n{footer}") == clean_text(body) == body  # a near copy cleans the same
+
+
 def test_a_short_last_paragraph_under_an_advertisement_is_kept() -> None:
     last = "The talks resume on Friday."
     text = "\n\n".join([PROSE, "Advertisement", last, "Share this article"])

@@ -10,8 +10,9 @@ drops whole lines that are page furniture, never parts of a sentence:
   where each pattern says up to how many words a line may have to be dropped
   for one match; two different patterns on one line drop it at any length;
 * the trailing footer: from the end, a run of boilerplate lines, short lines
-  (a lone personal name, a heading) and prose lines wedged under a
-  boilerplate line, when the run contains boilerplate;
+  (a lone personal name, a heading; not a short line with a figure, which is a
+  data row) and prose lines wedged under a boilerplate line, when the run
+  contains boilerplate;
 * a lone personal name (a byline) as the very last line.
 
 Cleaning is idempotent: ``clean_text(clean_text(x)) == clean_text(x)``.
@@ -133,6 +134,9 @@ _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.regex.pattern})" for p in BOILERP
 _MAX_BOILERPLATE_WORDS = 120
 
 
+_FIGURE = re.compile(r"\d")
+
+
 class LineKind(enum.Enum):
     PROSE = "prose"
     SHORT = "short"  # a few words without sentence punctuation: a name, a heading
@@ -207,6 +211,8 @@ def _footer_start(lines: Sequence[str], kinds: Sequence[LineKind | None]) -> int
         above = kinds[content[pos - 1]]
         if kind is LineKind.BOILERPLATE:
             has_boilerplate = True
+        elif kind is LineKind.SHORT and _FIGURE.search(lines[i]):
+            break  # a short line with a figure is a data row ("Sum of Adjustments -- 12.32"), not furniture
         elif kind is LineKind.PROSE and not (
             has_boilerplate
             and above is LineKind.BOILERPLATE
