@@ -93,6 +93,12 @@ def test_short_data_rows_above_a_footer_are_kept() -> None:
     assert clean_text(f"{body}\n\n{footer}") == clean_text(body) == body  # a near copy cleans the same
 
 
+def test_the_wrapped_end_of_a_hard_wrapped_paragraph_above_a_footer_is_kept() -> None:
+    body = f"{PROSE}\n\nThe plant no longer fits the company's long-term\nstrategy, Du Pont said"
+    footer = "Sign up for our newsletter to get the latest news delivered to your inbox."
+    assert clean_text(f"{body}\n\n{footer}") == clean_text(body) == body
+
+
 def test_a_short_last_paragraph_under_an_advertisement_is_kept() -> None:
     last = "The talks resume on Friday."
     text = "\n\n".join([PROSE, "Advertisement", last, "Share this article"])

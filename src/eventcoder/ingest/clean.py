@@ -11,7 +11,7 @@ drops whole lines that are page furniture, never parts of a sentence:
   for one match; two different patterns on one line drop it at any length;
 * the trailing footer: from the end, a run of boilerplate lines, short lines
   (a lone personal name, a heading; not a short line with a figure, which is a
-  data row) and prose lines wedged under a boilerplate line, when the run
+  data row, nor the wrapped end of a prose line) and prose lines wedged under a boilerplate line, when the run
   contains boilerplate;
 * a lone personal name (a byline) as the very last line.
 
@@ -211,8 +211,10 @@ def _footer_start(lines: Sequence[str], kinds: Sequence[LineKind | None]) -> int
         above = kinds[content[pos - 1]]
         if kind is LineKind.BOILERPLATE:
             has_boilerplate = True
-        elif kind is LineKind.SHORT and _FIGURE.search(lines[i]):
-            break  # a short line with a figure is a data row ("Sum of Adjustments -- 12.32"), not furniture
+        elif kind is LineKind.SHORT and (_FIGURE.search(lines[i]) or kinds[i - 1] is LineKind.PROSE):
+            # a data row ("Sum of Adjustments -- 12.32"), or the wrapped end of the prose line right
+            # above it in the same paragraph ("...long-term\nstrategy, Du Pont said"): content
+            break
         elif kind is LineKind.PROSE and not (
             has_boilerplate
             and above is LineKind.BOILERPLATE
