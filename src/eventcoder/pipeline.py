@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from eventcoder.nlp.sentences import sentences_from_doc
+from eventcoder.nlp.text import adopt_text
 from eventcoder.records import Actor, Article, CodedArticle, Event, Place, Quote, Sentence
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ class Pipeline:
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         """Run every stage after the parse on one parsed article."""
         started = time.perf_counter()
+        adopt_text(doc, article.text)  # the parsed string: spares spaCy's rebuild of doc.text
         sentences = sentences_from_doc(doc)
         started = self._timed("sentences", started)
         if self.coder is None:

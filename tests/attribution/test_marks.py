@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventcoder.attribution.marks import quoted_spans
+from eventcoder.attribution.marks import QuotedIndex, QuotedSpan, quoted_spans
 
 
 def contents(text: str, sentences: list[tuple[int, int]] | None = None) -> list[str]:
@@ -63,3 +63,13 @@ def test_content_spans_lie_inside_the_text_and_inside_their_marks(pieces: list[s
         content = text[start:end]
         assert content == content.strip()
         assert not content.endswith(",")
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8),
+    st.integers(-2, 80),
+)
+def test_quoted_index_agrees_with_a_scan(spans: list[tuple[int, int]], offset: int) -> None:
+    quotes = [QuotedSpan(open_at=s, close_at=s + n, content=(s + 1, s + n)) for s, n in spans]
+    scan = any(q.outer[0] <= offset < q.outer[1] for q in quotes)
+    assert (offset in QuotedIndex(quotes)) is scan

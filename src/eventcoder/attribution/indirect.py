@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.attribution.cues import Complement, CueLexicon
 from eventcoder.attribution.found import ACCORDING, CueHit, Found, cue_at
-from eventcoder.attribution.marks import QuotedSpan, inside_any
+from eventcoder.attribution.marks import QuotedIndex, QuotedSpan
 from eventcoder.records import QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -183,11 +183,12 @@ def _mostly_quoted(span: Span, quotes: Sequence[QuotedSpan]) -> QuotedSpan | Non
 def find_indirect(doc: Doc, quotes: Sequence[QuotedSpan], lexicon: CueLexicon) -> tuple[Found, ...]:
     """Every cue outside quoted passages with a speaker and a content that is not itself a quote."""
     out: list[Found] = []
+    in_quotes = QuotedIndex(quotes)
     for token in doc:
-        if inside_any(token.idx, quotes):
+        if token.idx in in_quotes:
             continue
         hit = cue_at(token, lexicon)
-        if hit is None or inside_any(hit.speaker.idx, quotes) or _conversational(hit):
+        if hit is None or hit.speaker.idx in in_quotes or _conversational(hit):
             continue
         found = _content(doc, hit)
         if found is None:

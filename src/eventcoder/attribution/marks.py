@@ -20,6 +20,7 @@ apostrophe than a closing mark.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -156,4 +157,26 @@ def _starts_paragraph(text: str, i: int) -> bool:
 
 def inside_any(offset: int, spans: Sequence[QuotedSpan]) -> bool:
     """Whether ``offset`` lies inside a quoted passage, marks included."""
-    return any(q.outer[0] <= offset < q.outer[1] for q in spans)
+    return offset in QuotedIndex(spans)
+
+
+class QuotedIndex:
+    """``offset in index``: whether an offset lies inside any of the passages, marks included.
+
+    Built once per article; a binary search over the merged passages replaces a scan of every
+    passage for every token.
+    """
+
+    def __init__(self, spans: Sequence[QuotedSpan]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(q.outer for q in spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]

@@ -26,4 +26,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-__all__ = ["doc_text"]
+def adopt_text(doc: Doc, text: str) -> bool:
+    """Take ``text``, the string ``doc`` was parsed from, as its text, sparing the rebuild.
+
+    Checked cheaply (the last token ends where ``text`` ends, and the first and last tokens
+    are where ``text`` has them); a text that does not fit is ignored. Returns whether it fit.
+    """
+    if len(doc) == 0:
+        return False
+    first, last = doc[0], doc[-1]
+    fits = (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text.startswith(first.text, first.idx)
+        and text.startswith(last.text, last.idx)
+    )
+    if fits:
+        doc.user_data[_KEY] = text
+    return fits
+
+
+__all__ = ["adopt_text", "doc_text"]
