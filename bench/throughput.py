@@ -10,12 +10,14 @@ On the first N articles of /work/shared/data/news_corpus/articles.jsonl, in one 
   (d) post-parse stages on docs parsed beforehand, one process: sentences/s of the coder (actors +
       verbs, what PETRARCH2 does: ~1,900 sentences/s on pre-parsed trees) and of every stage.
 
-Each mode prints articles/s, words/s, sentences/s, events/s, wall and CPU seconds (this process plus
+(a), (b) and (c) run interleaved: the articles are cut into ``--rounds`` blocks and each block goes
+through the three modes in a rotating order, so that the machine's drift over the minutes of a run
+does not decide the ratios. Each mode prints articles/s, words/s, sentences/s, events/s, wall and CPU seconds (this process plus
 its children: the machine is shared, so CPU seconds are the steadier figure) and peak memory per
 process; then (b)/(a), (c)/(a) and a per-stage profile. Pipeline start-up (model and dictionaries
 loaded in every worker) is timed apart and not counted in the rates.
 
-    .venv/bin/python bench/throughput.py --n 200 --workers 2
+    .venv/bin/python bench/throughput.py --n 200 --workers 2 [--rounds 4]
 """
 
 from __future__ import annotations
@@ -117,7 +119,7 @@ def _pipeline(options: Any, workers: int) -> Any:
     return pool
 
 
-def run(n: int, workers: int, batch_size: int) -> int:
+def run(n: int, workers: int, batch_size: int, rounds: int) -> int:
     from eventcoder.factory import PipelineOptions, build_pipeline
     from eventcoder.ingest import clean_text, read_inputs
     from eventcoder.records import Article
@@ -168,55 +170,59 @@ def run(n: int, workers: int, batch_size: int) -> int:
     events_pre = sum(len(x.events) for x in coded)
     del docs, coded
 
-    # (a) parse only: the same model, batch size and processes, no stages
+    # (a), (b), (c) interleaved: the articles are cut into ``rounds`` blocks and each block runs
+    # through the three modes in a rotating order, with the three pipelines started once up front.
+    # On a small shared machine the speed drifts within minutes (other tenants, thermal limits);
+    # running the modes one after another let that drift decide the ratios (0.76 and 0.97 for the
+    # same code on two runs), interleaving spreads it over all three.
     parse_only = replace(options, coder=False, quotes=False, dates=False, places=False)
-    parse = Mode("(a) parse", articles=len(articles), words=words, sentences=sentences)
-    with Clock() as start:
-        pipeline = _pipeline(parse_only, workers)
-    parse.startup = start.wall
-    with Clock() as c:
-        for _ in pipeline.pipe(iter(articles)):
-            pass
-        if workers > 1:
-            parse.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
-            pipeline.close()
-    parse.wall, parse.cpu = c.wall, c.cpu + getattr(pipeline, "cpu_seconds", 0.0)
-    parse.peak_rss["main"] = _self_peak()
-
-    # (b) code end to end, as `eventcoder code` does it
-    code = Mode("(b) code", articles=len(articles), words=words, sentences=sentences)
-    with Clock() as start:
-        pipeline = _pipeline(options, workers)
-    code.startup = start.wall
-    with Clock() as c, open(os.devnull, "w", encoding="utf-8") as out:
-        items = (a for a in read_inputs([str(sample)]) if isinstance(a, Article))
-        for done in pipeline.pipe(items):
-            code.events += len(done.events)
-            for event in done.events:
-                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-        if workers > 1:
-            code.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
-            pipeline.close()
-        code_stages = dict(pipeline.stage_seconds)
-    code.wall, code.cpu = c.wall, c.cpu + getattr(pipeline, "cpu_seconds", 0.0)
-    code.peak_rss["main"] = _self_peak()
-
-    # (c) ingest into a fresh store
+    parse = Mode("(a) parse", words=words, sentences=sentences)
+    code = Mode("(b) code", words=words, sentences=sentences)
+    ing = Mode("(c) ingest", words=words, sentences=sentences)
+    pipelines: dict[str, Any] = {}
+    for mode, mode_options in ((parse, parse_only), (code, options), (ing, options)):
+        with Clock() as start:
+            pipelines[mode.name] = _pipeline(mode_options, workers)
+        mode.startup = start.wall
+    size = -(-len(articles) // rounds)
+    blocks = [articles[i : i + size] for i in range(0, len(articles), size)]
     store_seconds: dict[str, float] = {}
-    ing = Mode("(c) ingest", articles=len(articles), words=words, sentences=sentences)
-    with Clock() as start:
-        pipeline = _pipeline(options, workers)
-    ing.startup = start.wall
-    with Clock() as c, Store.open(tmp / "store.duckdb") as store:
-        store.write_batch = _timed(store.write_batch, store_seconds, "store")  # type: ignore[method-assign]
-        items = _timed_iter(iter(read_inputs([str(sample)])), store_seconds, "read+clean")
-        summary = ingest(store, items, pipeline, run=RunInfo(command="bench"), batch_size=64)
-        ing.events = summary.counts.events
+    with Store.open(tmp / "store.duckdb") as store, open(os.devnull, "w", encoding="utf-8") as out:
+        store.write_batch = _timed(store.write_batch, store_seconds, "store")
+        for number, block in enumerate(blocks):
+            block_file = tmp / f"block{number}.jsonl"
+            block_file.write_text(
+                "".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in block), encoding="utf-8"
+            )
+            sequence = [parse, code, ing]
+            for mode in sequence[number % 3 :] + sequence[: number % 3]:
+                pipeline = pipelines[mode.name]
+                before = getattr(pipeline, "cpu_seconds", 0.0)
+                with Clock() as c:
+                    if mode is parse:
+                        for _ in pipeline.pipe(iter(block)):
+                            pass
+                    elif mode is code:  # as `eventcoder code` does it: read, code, JSON lines out
+                        stream = (a for a in read_inputs([str(block_file)]) if isinstance(a, Article))
+                        for done in pipeline.pipe(stream):
+                            mode.events += len(done.events)
+                            for event in done.events:
+                                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                    else:
+                        items = _timed_iter(iter(read_inputs([str(block_file)])), store_seconds, "read+clean")
+                        summary = ingest(store, items, pipeline, run=RunInfo(command="bench"), batch_size=64)
+                        mode.events += summary.counts.events
+                mode.wall += c.wall
+                mode.cpu += c.cpu + getattr(pipeline, "cpu_seconds", 0.0) - before
+                mode.articles += len(block)
+    code_stages = dict(getattr(pipelines[code.name], "stage_seconds", {}))
+    for mode in (parse, code, ing):
+        pipeline = pipelines[mode.name]
         if workers > 1:
-            ing.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
+            mode.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
             pipeline.close()
-    ing.wall, ing.cpu = c.wall, c.cpu + getattr(pipeline, "cpu_seconds", 0.0)
-    ing.peak_rss["main"] = _self_peak()
+        mode.peak_rss["main"] = _self_peak()
+    print(f"\n{len(blocks)} rounds of about {size} articles, modes interleaved")
 
     print()
     for mode in (parse, code, ing):
@@ -270,13 +276,16 @@ def main() -> int:
         "--workers", type=int, default=len(os.sched_getaffinity(0)), help="processes (default: cores)"
     )
     parser.add_argument("--batch-size", type=int, default=32, help="spaCy batch size (the Pipeline default)")
+    parser.add_argument(
+        "--rounds", type=int, default=4, help="blocks the articles are cut into, modes interleaved per block"
+    )
     args = parser.parse_args()
     if not CORPUS.is_file():
         print(f"skipped: {CORPUS} is absent (the news corpus is shared research data, not in the repo)")
         return 0
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("eventcoder.actors").setLevel(logging.ERROR)
-    return run(args.n, args.workers, args.batch_size)
+    return run(args.n, args.workers, args.batch_size, max(1, args.rounds))
 
 
 if __name__ == "__main__":
