@@ -33,3 +33,16 @@ def test_evidence_text_runs_from_first_to_last_span() -> None:
     assert evidence_text(sentence, start, (source, verb, target)) == "Ukraine welcomed Ankara"
     assert evidence_text(sentence, start, (None, verb, None)) == "welcomed"
     assert evidence_text(sentence, start, (None, None)) == sentence
+
+
+def test_event_to_dict_is_asdict_with_spans_as_lists() -> None:
+    from dataclasses import asdict, replace
+
+    from store.fakes import code, make_article
+
+    events = code(make_article(3)).events
+    assert events
+    event = replace(events[0], date_span=(5, 9), place_span=(12, 18), place_lat=1.5, quote_id="q1")
+    expected = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(event).items()}
+    assert event.to_dict() == expected
+    assert all(not isinstance(v, tuple) for v in event.to_dict().values())

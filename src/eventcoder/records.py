@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import hashlib
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 Span = tuple[int, int]
@@ -194,11 +194,17 @@ class Event:
     place_geonames_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        for key, value in d.items():
-            if isinstance(value, tuple):
-                d[key] = list(value)
-        return d
+        """The event as JSON-ready values (spans as lists). Every field is a scalar or a span, so a
+        shallow copy does what ``dataclasses.asdict`` does, without its deep copy (this runs for
+        every event written)."""
+        return {
+            name: list(value) if isinstance(value, tuple) else value
+            for name in _EVENT_FIELDS
+            for value in (getattr(self, name),)
+        }
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
 
 
 def evidence_text(sentence: str, sentence_start: int, spans: Iterable[Span | None]) -> str:
