@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.attribution.cues import CueLexicon
 from eventcoder.attribution.found import CueHit, Found, char_to_token, cue_at
-from eventcoder.attribution.marks import QuotedSpan
+from eventcoder.attribution.marks import QuotedIndex, QuotedSpan
 from eventcoder.nlp.text import doc_text
 from eventcoder.records import QuoteKind
 
@@ -43,7 +43,7 @@ def _first_token_after(doc: Doc, offset: int) -> Token | None:
 
 
 def _post_frame(
-    doc: Doc, text: str, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[QuotedSpan]
+    doc: Doc, text: str, q: QuotedSpan, lexicon: CueLexicon, in_quotes: QuotedIndex
 ) -> CueHit | None:
     if q.close_at is None:
         return None
@@ -58,13 +58,13 @@ def _post_frame(
         if token.text in OPENING_TOKENS:
             break
         hit = cue_at(token, lexicon, fragment_start=start.i)
-        if hit is not None and _speaker_outside(hit.speaker, quotes):
+        if hit is not None and hit.speaker.idx not in in_quotes:
             return hit
     return None
 
 
 def _pre_frame(
-    doc: Doc, text: str, q: QuotedSpan, lexicon: CueLexicon, quotes: Sequence[QuotedSpan]
+    doc: Doc, text: str, q: QuotedSpan, lexicon: CueLexicon, in_quotes: QuotedIndex
 ) -> CueHit | None:
     j = q.open_at - 1
     while j >= 0 and text[j] in " \t":
@@ -82,17 +82,13 @@ def _pre_frame(
         if token.text in CLOSING_TOKENS:
             break
         hit = cue_at(token, lexicon)
-        if hit is not None and _speaker_outside(hit.speaker, quotes):
+        if hit is not None and hit.speaker.idx not in in_quotes:
             return hit
     return None
 
 
 def _words(text: str, q: QuotedSpan) -> int:
     return len(text[q.content[0] : q.content[1]].split())
-
-
-def _speaker_outside(speaker: Token, quotes: Sequence[QuotedSpan]) -> bool:
-    return not any(q.outer[0] <= speaker.idx < q.outer[1] for q in quotes)
 
 
 def _inherits(doc: Doc, text: str, q: QuotedSpan, previous: QuotedSpan | None, attributed: bool) -> bool:
@@ -113,14 +109,15 @@ def _inherits(doc: Doc, text: str, q: QuotedSpan, previous: QuotedSpan | None, a
 def find_direct(doc: Doc, quotes: Sequence[QuotedSpan], lexicon: CueLexicon) -> tuple[Found, ...]:
     """Attribute each quoted passage that has a speaker; passages with none are left out."""
     text = doc_text(doc)
+    in_quotes = QuotedIndex(quotes)
     out: list[Found] = []
     previous: QuotedSpan | None = None
     last_found: Found | None = None
     for q in quotes:
-        hit = _post_frame(doc, text, q, lexicon, quotes)
+        hit = _post_frame(doc, text, q, lexicon, in_quotes)
         via = "post"
         if hit is None and _words(text, q) >= MIN_PRE_WORDS:
-            hit, via = _pre_frame(doc, text, q, lexicon, quotes), "pre"
+            hit, via = _pre_frame(doc, text, q, lexicon, in_quotes), "pre"
         if hit is not None:
             last_found = Found(QuoteKind.DIRECT, q.content, hit.cue, hit.span, hit.speaker.i, via)
             out.append(last_found)

@@ -155,11 +155,6 @@ def _starts_paragraph(text: str, i: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
-def inside_any(offset: int, spans: Sequence[QuotedSpan]) -> bool:
-    """Whether ``offset`` lies inside a quoted passage, marks included."""
-    return offset in QuotedIndex(spans)
-
-
 class QuotedIndex:
     """``offset in index``: whether an offset lies inside any of the passages, marks included.
 

@@ -133,16 +133,17 @@ class EventCoder:
         places = roles.MentionIndex(
             [m for m in found if m.rule == PLACE_RULE] if self.config.locative_targets else []
         )
+        year = _year(article.date)
         if self.discards is not None:
             story = f"{article.title or ''}\n{article.text}"
-            hit = self.discards.search(story, DiscardScope.STORY, year=_year(article.date))
+            hit = self.discards.search(story, DiscardScope.STORY, year=year)
             if hit is not None:
                 return CoderOutput(events=(), actors=mentions, discarded=hit.reason)
         index = roles.MentionIndex(mentions)
         events: list[Event] = []
         for sentence in sentences:
             if self.discards is not None and self.discards.search(
-                sentence.text, DiscardScope.SENTENCE, year=_year(article.date)
+                sentence.text, DiscardScope.SENTENCE, year=year
             ):
                 log.debug("sentence %d discarded", sentence.index)
                 continue

@@ -25,10 +25,13 @@ from pathlib import Path
 from eventcoder.coding.verbs import clean_lines
 from eventcoder.errors import DictionaryError
 
-_START = r"(?<![^\s\"'“‘(])"  # a token starts after whitespace or an opening quote/parenthesis
-_END = r"(?=[.!?]?[\"'”’)]*(?:\s|$))"  # ...and ends before whitespace, allowing sentence-final punctuation
-_CLOSERS = ".!?\"'”’)"
-_PIECES = re.compile(r"[\s\"'“‘(]+")  # where a phrase may start: after whitespace or an opener
+_OPENERS = "\"'“‘("  # a phrase may start after one of these or whitespace...
+_FINAL_STOPS = ".!?"  # ...and end before whitespace, after one sentence-final stop
+_CLOSING = "\"'”’)"  # and closing quotes or parentheses
+_START = rf"(?<![^\s{_OPENERS}])"
+_END = rf"(?=[{_FINAL_STOPS}]?[{_CLOSING}]*(?:\s|$))"
+_CLOSERS = _FINAL_STOPS + _CLOSING  # stripped from a piece before its first-word lookup
+_PIECES = re.compile(rf"[\s{_OPENERS}]+")  # the places a phrase may start
 
 
 class DiscardScope(enum.StrEnum):

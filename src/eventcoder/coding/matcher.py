@@ -104,6 +104,7 @@ def match_patterns(
     used = set(hit.tokens)
     before = _Words.of([t for t in pre if t.i not in used])
     after = _Words.of([t for t in post if t.i not in used])
+    written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
         if form.block in seen_blocks:
@@ -120,7 +121,7 @@ def match_patterns(
                 continue
             # Equally specific patterns: the one written with the clause's own word forms wins
             # ("lifted sanctions": "* SANCTIONS [085]" over "* SANCTION [0351]", met by lemma).
-            key = (pattern.specificity, _surface_words(pattern, before, after))
+            key = (pattern.specificity, _surface_words(pattern, written))
             if best is None or key > best[0]:
                 best = (key, rank, found)
         offset += len(block.patterns)
@@ -154,9 +155,8 @@ class _Words:
         return cls(tuple(t.i for t in tokens), text, lemma, prep, bare, frozenset(text + lemma))
 
 
-def _surface_words(pattern: Pattern, pre: _Words, post: _Words) -> int:
+def _surface_words(pattern: Pattern, written: frozenset[str]) -> int:
     """How many of the pattern's required words stand in the clause as written (not as lemmas)."""
-    written = {*pre.text, *post.text}
     return sum(
         1 for terms in (pattern.pre, pattern.post) for term in terms for need in term.needs if need & written
     )

@@ -11,8 +11,8 @@ drops whole lines that are page furniture, never parts of a sentence:
   for one match; two different patterns on one line drop it at any length;
 * the trailing footer: from the end, a run of boilerplate lines, short lines
   (a lone personal name, a heading; not a short line with a figure, which is a
-  data row, nor the wrapped end of a prose line) and prose lines wedged under a boilerplate line, when the run
-  contains boilerplate;
+  data row, nor the wrapped end of a prose line) and prose lines wedged under
+  a boilerplate line, when the run contains boilerplate;
 * a lone personal name (a byline) as the very last line.
 
 Cleaning is idempotent: ``clean_text(clean_text(x)) == clean_text(x)``.
