@@ -190,3 +190,39 @@ def test_page_furniture_is_boilerplate(line: str) -> None:
 )
 def test_news_prose_is_not_boilerplate(line: str) -> None:
     assert classify_line(line) is not LineKind.BOILERPLATE
+
+
+# Words of every boilerplate pattern (and their neighbours), in any case, to build lines that match.
+_BOILERPLATE_WORDS = str.split(
+    "unsubscribe by signing up subscribing registering clicking continuing submitting sign signing up "
+    "sign-up signup newsletter newsletters updates alerts email e-mail emails inbox subscribe now today "
+    "here for free to our the my channel podcast mailing list feed already a subscriber subscribers only "
+    "delivered straight directly right your keep stay up-to-date up to date informed in loop get latest "
+    "recaptcha we this site website use uses cookies accept all cookie policy settings preferences "
+    "consent notice privacy statement terms of service and conditions share article story page post "
+    "video on via facebook twitter x whatsapp linkedin pinterest reddit telegram print copy link it "
+    "with friends shares tweet comments follow us join like rights reserved © (c) copyright 2021 click "
+    "tap image photo picture graphic credit caption source getty images ap via reuters enable javascript "
+    "is disabled required update browser Ankara said talks | : - –"
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_BOILERPLATE_WORDS), st.sampled_from(["lower", "upper", "title"])),
+        min_size=1,
+        max_size=9,
+    ),
+    st.sampled_from([" ", "  ", " | ", ": ", "-", ""]),
+)
+def test_a_pattern_matches_only_lines_with_one_of_its_needed_strings(
+    words: list[tuple[str, str]], separator: str
+) -> None:
+    """The cheap substring check never hides a line that the pattern's regex matches."""
+    from eventcoder.ingest.clean import BOILERPLATE
+
+    line = separator.join(getattr(word, case)() for word, case in words)
+    for pattern in BOILERPLATE:
+        if pattern.regex.search(line):
+            assert pattern.may_match(line.lower()), (pattern.name, line)
