@@ -142,13 +142,17 @@ class EventCoder:
         index = roles.MentionIndex(mentions)
         events: list[Event] = []
         for sentence in sentences:
+            span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if self.config.min_actors and index.overlapping(span.start_char, span.end_char) is None:
+                # every role is filled from a mention in the sentence (a parse never crosses
+                # sentences), so a sentence without one cannot give an event with an actor
+                continue
             if self.discards is not None and self.discards.search(
                 sentence.text, DiscardScope.SENTENCE, year=year
             ):
                 log.debug("sentence %d discarded", sentence.index)
-                continue
-            span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-            if span is None:
                 continue
             events.extend(self._code_sentence(span, sentence, article, index, places))
         return CoderOutput(events=tuple(_unique(events)), actors=mentions)

@@ -8,8 +8,10 @@ gives one actor, and "Ukraine, which wants to join NATO" gives Ukraine.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from eventcoder.coding import syntax
@@ -33,13 +35,20 @@ class MentionIndex:
 
     def __init__(self, mentions: Sequence[Actor]) -> None:
         self.mentions = tuple(sorted(mentions, key=lambda a: a.span))
+        # the furthest end among the first i + 1 mentions: non-decreasing, so bisectable
+        self._reach = tuple(accumulate((m.span[1] for m in self.mentions), max))
+
+    def overlapping(self, start: int, end: int) -> Actor | None:
+        """The first mention (in span order) that overlaps characters [start, end)."""
+        # The first mention whose end passes ``start`` is the first to raise the running
+        # furthest end past it; every mention before it ends at or before ``start``.
+        i = bisect_right(self._reach, start)
+        if i < len(self.mentions) and self.mentions[i].span[0] < end:
+            return self.mentions[i]
+        return None
 
     def at(self, token: Token) -> Actor | None:
-        start, end = token.idx, token.idx + len(token.text)
-        for mention in self.mentions:
-            if mention.span[0] < end and start < mention.span[1]:
-                return mention
-        return None
+        return self.overlapping(token.idx, token.idx + len(token.text))
 
     def in_phrase(self, head: Token) -> Actor | None:
         """The mention nearest ``head`` within the head's noun-phrase core.
