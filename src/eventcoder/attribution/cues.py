@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +45,10 @@ class Cue:
 class CueLexicon:
     entries: Mapping[str, Cue]
     source: str = "<memory>"
+    _first_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_first_words", frozenset(key.split()[0] for key in self.entries))
 
     @classmethod
     def default(cls) -> CueLexicon:
@@ -73,6 +77,8 @@ class CueLexicon:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN":
             return self.entries.get(f"{lemma}{NOUN_SUFFIX}")
+        if lemma not in self._first_words:  # most verbs open no entry: skip their children
+            return None
         for child in token.children:
             if child.dep_ in ("prt", "prep"):
                 phrasal = self.entries.get(f"{lemma} {child.lower_}")

@@ -76,8 +76,10 @@ def cue_at(token: Token, lexicon: CueLexicon, fragment_start: int | None = None)
 def _noun_cue(token: Token, lexicon: CueLexicon) -> CueHit | None:
     """``Trump's claim that ...``: a noun cue speaks through its possessor."""
     cue = lexicon.match(token)
+    if cue is None:
+        return None
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    if cue is None or not owners:
+    if not owners:
         return None
     return CueHit(cue, token, owners[0], token_span(token))
 

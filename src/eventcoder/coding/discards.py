@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from eventcoder.coding.verbs import clean_lines
@@ -112,7 +113,9 @@ class DiscardList:
         firsts = self._first_words[scope]
         if firsts is None:
             return True
-        return any(piece.rstrip(_CLOSERS).upper() in firsts for piece in _PIECES.split(text))
+        # upper-casing first is the same (it maps no character to a separator or a closer) and
+        # keeps the loop in C: this runs on every sentence
+        return not firsts.isdisjoint(map(str.rstrip, _PIECES.split(text.upper()), repeat(_CLOSERS)))
 
     @classmethod
     def from_file(cls, path: Path) -> DiscardList:

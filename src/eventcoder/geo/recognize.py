@@ -224,8 +224,10 @@ def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list
     for token in doc:
         if (not token.is_title and not token.is_upper) or token.ent_type_ == "LANGUAGE":  # "in English"
             continue
+        if gazetteer.demonym_place(token.text) is None:  # a dict lookup: most tokens stop here
+            continue
         start, end = token.idx, token.idx + len(token.text)
-        if _overlaps(start, end, occupied) or gazetteer.demonym_place(token.text) is None:
+        if _overlaps(start, end, occupied):
             continue
         out.append(Toponym(start, end, token.text, ToponymSource.DEMONYM, token.ent_type_))
     return out
