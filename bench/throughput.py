@@ -123,6 +123,7 @@ def run(n: int, workers: int, batch_size: int, rounds: int) -> int:
     from eventcoder.factory import PipelineOptions, build_pipeline
     from eventcoder.ingest import clean_text, read_inputs
     from eventcoder.records import Article
+    from eventcoder.scale.pool import settle_loaded_resources
     from eventcoder.store import RunInfo, Store, ingest
 
     tmp = Path(tempfile.mkdtemp(prefix="eventcoder-throughput-"))
@@ -144,31 +145,6 @@ def run(n: int, workers: int, batch_size: int, rounds: int) -> int:
             clean_text(text)
     profile["read (+ language check)"], profile["clean"] = c.wall - cc.wall, cc.wall
     options = PipelineOptions(batch_size=batch_size, n_process=1)
-    with Clock() as c:
-        local = build_pipeline(options)
-    print(f"pipeline build (one process): {c.wall:.1f}s wall, {c.cpu:.1f}s cpu")
-
-    # (d) first: post-parse stages on docs parsed here beforehand, one process
-    docs = list(local.nlp.pipe([a.text for a in articles], batch_size=batch_size))
-    words = sum(1 for d in docs for t in d if not (t.is_punct or t.is_space))
-    sentences = sum(1 for d in docs for _ in d.sents)
-    post: dict[str, float] = {}  # CPU seconds per post-parse stage (the machine is shared)
-    cpu = time.process_time
-    if local.coder is not None:
-        local.coder.code = _timed(local.coder.code, post, "coder (actors + verbs)", cpu)
-        local.coder.actors.find = _timed(local.coder.actors.find, post, "  of which actors", cpu)
-    for stage, method, key in (
-        (local.quotes, "find", "attribution"),
-        (local.dates, "date_events", "dates"),
-        (local.places, "place_events", "places"),
-    ):
-        if stage is not None:
-            setattr(stage, method, _timed(getattr(stage, method), post, key, cpu))
-    with Clock() as c:
-        coded = [local.code_doc(doc, article) for doc, article in zip(docs, articles, strict=True)]
-    stages_cpu, stages_wall = c.cpu, c.wall
-    events_pre = sum(len(x.events) for x in coded)
-    del docs, coded
 
     # (a), (b), (c) interleaved: the articles are cut into ``rounds`` blocks and each block runs
     # through the three modes in a rotating order, with the three pipelines started once up front.
@@ -176,9 +152,7 @@ def run(n: int, workers: int, batch_size: int, rounds: int) -> int:
     # running the modes one after another let that drift decide the ratios (0.76 and 0.97 for the
     # same code on two runs), interleaving spreads it over all three.
     parse_only = replace(options, coder=False, quotes=False, dates=False, places=False)
-    parse = Mode("(a) parse", words=words, sentences=sentences)
-    code = Mode("(b) code", words=words, sentences=sentences)
-    ing = Mode("(c) ingest", words=words, sentences=sentences)
+    parse, code, ing = Mode("(a) parse"), Mode("(b) code"), Mode("(c) ingest")
     pipelines: dict[str, Any] = {}
     for mode, mode_options in ((parse, parse_only), (code, options), (ing, options)):
         with Clock() as start:
@@ -222,6 +196,35 @@ def run(n: int, workers: int, batch_size: int, rounds: int) -> int:
             mode.peak_rss = {f"worker {k}": v for k, v in pipeline.peak_rss.items()}
             pipeline.close()
         mode.peak_rss["main"] = _self_peak()
+    with Clock() as c:
+        local = build_pipeline(options)
+        settle_loaded_resources()  # as the CLI's single process does
+    print(f"pipeline build (one process): {c.wall:.1f}s wall, {c.cpu:.1f}s cpu")
+
+    # (d) last: post-parse stages on docs parsed here beforehand, one process. It runs after the
+    # pools are closed: as in `eventcoder code --workers N`, the main process holds no pipeline
+    # while the workers code (a pipeline's ~850,000 objects made its garbage collections slow).
+    docs = list(local.nlp.pipe([a.text for a in articles], batch_size=batch_size))
+    parse.words = code.words = ing.words = sum(1 for d in docs for t in d if not (t.is_punct or t.is_space))
+    parse.sentences = code.sentences = ing.sentences = sentences = sum(1 for d in docs for _ in d.sents)
+    post: dict[str, float] = {}  # CPU seconds per post-parse stage (the machine is shared)
+    cpu = time.process_time
+    if local.coder is not None:
+        local.coder.code = _timed(local.coder.code, post, "coder (actors + verbs)", cpu)
+        local.coder.actors.find = _timed(local.coder.actors.find, post, "  of which actors", cpu)
+    for stage, method, key in (
+        (local.quotes, "find", "attribution"),
+        (local.dates, "date_events", "dates"),
+        (local.places, "place_events", "places"),
+    ):
+        if stage is not None:
+            setattr(stage, method, _timed(getattr(stage, method), post, key, cpu))
+    with Clock() as c:
+        coded = [local.code_doc(doc, article) for doc, article in zip(docs, articles, strict=True)]
+    stages_cpu, stages_wall = c.cpu, c.wall
+    events_pre = sum(len(x.events) for x in coded)
+    del docs, coded
+
     print(f"\n{len(blocks)} rounds of about {size} articles, modes interleaved")
 
     print()
