@@ -47,3 +47,16 @@ def test_a_worker_that_cannot_load_the_model_raises_its_error() -> None:
 def test_workers_must_be_positive() -> None:
     with pytest.raises(ValueError):
         ParallelPipeline(PipelineOptions(), 0)
+
+
+def test_settling_exempts_what_is_loaded_from_the_cyclic_collector() -> None:
+    import gc
+
+    from eventcoder.scale.pool import settle_loaded_resources
+
+    loaded = [{"pattern": n} for n in range(1000)]  # stands for a pipeline's dictionaries
+    try:
+        settle_loaded_resources()
+        assert gc.get_freeze_count() >= len(loaded)
+    finally:
+        gc.unfreeze()  # this test process goes on collecting as before
