@@ -56,6 +56,10 @@ LIFT
 - * SANCTIONS [085]
 --- SAY [010] ---
 SAY {SAYS SAID SAYING}
+
+--- DEMAND [100] ---
+DEMAND
+- * (AGAINST) [110]
 """
 
 

@@ -490,3 +490,31 @@ def test_source_named_again_as_target_leaves_a_target_less_act(code: Code) -> No
     assert triples(code(alone)) == set()  # no dyad, as before
     monadic = code(alone, config=CoderConfig(min_actors=1)).events
     assert [(e.source, e.target, e.cameo) for e in monadic] == [("TURGOV", "", "051")]
+
+
+def test_a_preposition_of_a_that_clause_does_not_open_the_governors_pattern(code: Code) -> None:
+    # "Turkey demanded that Russia end its campaign against Ukraine ." : the DEMAND block's
+    # "- * (AGAINST) [110]" is the that-clause verb's preposition, not "demanded"'s
+    embedded = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("demanded", "demand", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Russia", "Russia", "PROPN", "nsubj", 4),
+        ("end", "end", "VERB", "ccomp", 1),
+        ("its", "its", "PRON", "poss", 6),
+        ("campaign", "campaign", "NOUN", "dobj", 4),
+        ("against", "against", "ADP", "prep", 6),
+        ("Ukraine", "Ukraine", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(embedded).events} == {"100"}
+    # "Turkey demanded action against Russia .": the phrase is the demand's own
+    own = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("demanded", "demand", "VERB", "ROOT", 1),
+        ("action", "action", "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 2),
+        ("Russia", "Russia", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(own)) == {("TUR", "RUS", "110")}

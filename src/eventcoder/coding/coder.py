@@ -231,7 +231,8 @@ class EventCoder:
                 # "lifted sanctions" against the patterns, which are written for the active voice
                 moved = [w for s in syntax.passive_subjects(token) if s.i < token.i for w in s.subtree]
                 post = [*moved, *post]
-            match = match_patterns(hit, self.verbs, pre, post)
+            foreign = syntax.finite_complement_tokens(token)
+            match = match_patterns(hit, self.verbs, pre, post, foreign)
             if nominal is not None and match.pattern is not None and _suppresses(match):
                 # A null pattern names a reading of the noun that is no act ("attack aircraft"):
                 # it must match in the noun's own phrase, not anywhere in the light verb's clause
@@ -239,7 +240,7 @@ class EventCoder:
                 noun = token.doc[nominal.tokens[-1]]
                 phrase = noun.head if noun.dep_ == "compound" else noun  # "attack helicopters"
                 own = {t.i for t in phrase.subtree}
-                match = match_patterns(hit, self.verbs, pre, [t for t in post if t.i in own])
+                match = match_patterns(hit, self.verbs, pre, [t for t in post if t.i in own], foreign)
             if match.pattern is None and match.code.is_null and self.config.null_backoff:
                 backoff = NULL_VERB_BACKOFF.get(token.lemma_.lower())
                 if backoff is not None and match.code.reverse is None:

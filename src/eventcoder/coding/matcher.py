@@ -96,14 +96,22 @@ def _same(word: str, token: Token) -> bool:
 
 
 def match_patterns(
-    hit: VerbHit, verbs: VerbDictionary, pre: Sequence[Token], post: Sequence[Token]
+    hit: VerbHit,
+    verbs: VerbDictionary,
+    pre: Sequence[Token],
+    post: Sequence[Token],
+    foreign: frozenset[int] = frozenset(),
 ) -> PatternMatch:
-    """The best pattern of the verb's blocks that matches; else the verb's own code."""
+    """The best pattern of the verb's blocks that matches; else the verb's own code.
+
+    ``foreign``: tokens of the clause whose prepositions belong to another verb (a that-clause
+    with its own subject): their words match, but a "(PREP ...)" phrase cannot open there.
+    """
     best: tuple[tuple[int, int], int, PatternMatch] | None = None
     seen_blocks: set[int] = set()
     used = set(hit.tokens)
-    before = _Words.of([t for t in pre if t.i not in used])
-    after = _Words.of([t for t in post if t.i not in used])
+    before = _Words.of([t for t in pre if t.i not in used], foreign)
+    after = _Words.of([t for t in post if t.i not in used], foreign)
     written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
@@ -147,10 +155,10 @@ class _Words:
     present: frozenset[str]  # every form and lemma in the half
 
     @classmethod
-    def of(cls, tokens: Sequence[Token]) -> _Words:
+    def of(cls, tokens: Sequence[Token], foreign: frozenset[int] = frozenset()) -> _Words:
         text = tuple(t.text.upper() for t in tokens)
         lemma = tuple(t.lemma_.upper() for t in tokens)
-        prep = tuple(_is_preposition(t, bare=False) for t in tokens)
+        prep = tuple(t.i not in foreign and _is_preposition(t, bare=False) for t in tokens)
         bare = tuple(p and _is_preposition(t, bare=True) for p, t in zip(prep, tokens, strict=True))
         return cls(tuple(t.i for t in tokens), text, lemma, prep, bare, frozenset(text + lemma))
 

@@ -389,3 +389,13 @@ def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
         if child.dep_ in {"conj", "advcl", "relcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
             skip.update(t.i for t in child.subtree)
     return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+
+
+def finite_complement_tokens(verb: Token) -> frozenset[int]:
+    """Tokens of the verb's that-clauses with a subject of their own ("demanded that Hamas renounce
+    its struggle against Israel"): the prepositions there are the embedded verb's, not ``verb``'s."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            out.update(t.i for t in child.subtree)
+    return frozenset(out)
