@@ -518,3 +518,18 @@ def test_a_preposition_of_a_that_clause_does_not_open_the_governors_pattern(code
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert triples(code(own)) == {("TUR", "RUS", "110")}
+
+
+def test_agreeing_to_an_act_that_has_no_intention_code_is_still_an_agreement(code: Code) -> None:
+    # "Turkey agreed to reject the proposal ." : REJECT codes 125, which has no intention code,
+    # so the complement is no act; the agreement itself remains (030, "agreed to" an act)
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("reject", "reject", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 5),
+        ("proposal", "proposal", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == {"030"}

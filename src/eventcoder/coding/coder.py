@@ -174,19 +174,24 @@ class EventCoder:
 
         A complement is left to its governor's own pattern ("agreed to meet", "vowed to
         fight"); an intention's bare verb code gives way to its complement ("agreed to
-        withdraw" is coded from "withdraw", 035, not as "agreed", 050, even when the
-        complement itself codes nothing: "wants to investigate"). Demands and threats
-        keep their own code.
+        withdraw" is coded from "withdraw", 035, not as "agreed", 050), unless the
+        complement is no act for its modality ("agreed to postpone the rally": there is no
+        intention to reject), when the governor codes what the dictionary gives it ("agreed"
+        to an uncoded act: 030). Demands and threats keep their own code.
         """
         by_pattern = {u.token.i for u in uses if u.match.pattern is not None and not u.match.code.is_null}
+        acts = {u.token.i: self._act(u) for u in uses}
+        # A complement that is no act itself ("agreed to postpone the rally": an intention to
+        # reject codes nothing) leaves the intention to its governor.
         governors = {
             u.token.head.i
             for u in uses
             if u.token.dep_ == "xcomp"
             and not u.match.code.is_null
             and u.token.head.lemma_.lower() in syntax.INTENT_GOVERNORS
+            and acts[u.token.i] is not None
         }
-        acts: list[VerbUse] = []
+        out: list[VerbUse] = []
         for use in uses:
             if use.match.code.is_null and use.match.code.reverse is None:
                 continue
@@ -194,20 +199,24 @@ class EventCoder:
                 continue
             if use.token.i in governors and use.match.pattern is None:
                 continue
-            mood = syntax.modality(use.token)
-            negative = mood in {syntax.Modality.NEGATED, syntax.Modality.REFUSED}
-            if negative and use.match.pattern is not None and use.match.pattern.negated:
-                mood = syntax.Modality.FACTUAL  # the pattern codes the negated act itself
-            if mood is syntax.Modality.FACTUAL and not self.config.future_as_act:
-                use = _as_intention(use)
-            if mood is syntax.Modality.FACTUAL:
-                use = _as_demand(use)
-            recoded = _recode(use, mood, self.config.future_as_act)
-            if recoded is None:
-                log.debug("not an act (%s): %s", mood, use.token.sent.text[:60])
+            act = acts[use.token.i]
+            if act is None:
+                log.debug("not an act: %s", use.token.sent.text[:60])
             else:
-                acts.append(recoded)
-        return acts
+                out.append(act)
+        return out
+
+    def _act(self, use: VerbUse) -> VerbUse | None:
+        """What one verb use codes as for its modality (``_recode``); None when it is no act."""
+        mood = syntax.modality(use.token)
+        negative = mood in {syntax.Modality.NEGATED, syntax.Modality.REFUSED}
+        if negative and use.match.pattern is not None and use.match.pattern.negated:
+            mood = syntax.Modality.FACTUAL  # the pattern codes the negated act itself
+        if mood is syntax.Modality.FACTUAL and not self.config.future_as_act:
+            use = _as_intention(use)
+        if mood is syntax.Modality.FACTUAL:
+            use = _as_demand(use)
+        return _recode(use, mood, self.config.future_as_act)
 
     def _verb_uses(self, span: Span) -> Iterator[VerbUse]:
         for token in span:
