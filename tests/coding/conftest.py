@@ -60,6 +60,13 @@ SAY {SAYS SAID SAYING}
 --- DEMAND [100] ---
 DEMAND
 - * (AGAINST) [110]
+
+--- START [---] ---
+BEGIN
+- * {HUNGER STRIKE} [142]
+
+--- STRIKE [190] ---
+STRIKE
 """
 
 

@@ -533,3 +533,23 @@ def test_agreeing_to_an_act_that_has_no_intention_code_is_still_an_agreement(cod
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == {"030"}
+
+
+def test_a_light_verbs_own_pattern_wins_over_its_nouns_bare_code(code: Code) -> None:
+    # "Turkey began a hunger strike against Russia ." : START's "* {HUNGER STRIKE} [142]", not
+    # the noun's STRIKE [190]; "Turkey began a strike against Russia ." is the noun's act
+    def rows(*modifier: str) -> list[tuple[str, str, str, str, int]]:
+        n = len(modifier)
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("began", "begin", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3 + n),
+            *[(m, m, "NOUN", "compound", 3 + n) for m in modifier],
+            ("strike", "strike", "NOUN", "dobj", 1),
+            ("against", "against", "ADP", "prep", 3 + n),
+            ("Russia", "Russia", "PROPN", "pobj", 4 + n),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert {e.cameo for e in code(rows("hunger"), config=CoderConfig(min_actors=1)).events} == {"142"}
+    assert {e.cameo for e in code(rows(), config=CoderConfig(min_actors=1)).events} == {"190"}

@@ -222,10 +222,9 @@ class EventCoder:
         for token in span:
             if token.pos_ not in VERB_POS or token.dep_ in {"amod", "compound"}:
                 continue
-            hit = find_verb(token, self.verbs)
+            verb = find_verb(token, self.verbs)
             nominal = self._nominal(token) if token.lemma_.lower() in LIGHT_VERBS else None
-            hit = nominal or hit
-            if hit is None:
+            if verb is None and nominal is None:
                 continue
             clause = syntax.clause_tokens(token, span)
             pre = [t for t in clause if t.i < token.i]
@@ -234,13 +233,23 @@ class EventCoder:
                 {t.i: t for t in (*pre, *(w for s in inherited for w in s.subtree))}.values(),
                 key=lambda t: t.i,
             )
-            post = [t for t in clause if t.i > token.i]
-            if nominal is None and syntax.is_passive(token):
+            post = verb_post = [t for t in clause if t.i > token.i]
+            if syntax.is_passive(token):
                 # the passive subject is the act's object: "sanctions were lifted" is matched as
                 # "lifted sanctions" against the patterns, which are written for the active voice
                 moved = [w for s in syntax.passive_subjects(token) if s.i < token.i for w in s.subtree]
-                post = [*moved, *post]
+                verb_post = [*moved, *post]
             foreign = syntax.finite_complement_tokens(token)
+            if nominal is not None and verb is not None:
+                # the light verb's own pattern for the phrase wins over the noun's bare code:
+                # "began a hunger strike" is START's "* {HUNGER STRIKE} [142]", not STRIKE's 190
+                own_match = match_patterns(verb, self.verbs, pre, verb_post, foreign)
+                if own_match.pattern is not None and not own_match.code.is_null:
+                    nominal = None
+            if nominal is None:
+                post = verb_post
+            hit = nominal or verb
+            assert hit is not None
             match = match_patterns(hit, self.verbs, pre, post, foreign)
             if nominal is not None and match.pattern is not None and _suppresses(match):
                 # A null pattern names a reading of the noun that is no act ("attack aircraft"):
