@@ -60,6 +60,7 @@ SAY {SAYS SAID SAYING}
 --- DEMAND [100] ---
 DEMAND
 - * (AGAINST) [110]
+- * EMBARGO [163]
 
 --- START [---] ---
 BEGIN

@@ -553,3 +553,22 @@ def test_a_light_verbs_own_pattern_wins_over_its_nouns_bare_code(code: Code) -> 
 
     assert {e.cameo for e in code(rows("hunger"), config=CoderConfig(min_actors=1)).events} == {"142"}
     assert {e.cameo for e in code(rows(), config=CoderConfig(min_actors=1)).events} == {"190"}
+
+
+def test_a_that_clause_with_its_own_subject_is_not_the_verbs_pattern_text(code: Code) -> None:
+    # "Turkey demanded that Russia end the embargo ." : DEMAND's "* EMBARGO [163]" would read the
+    # that-clause's word as the demand's; by default the demand keeps its own code (100). With
+    # PETRARCH's convention (its verb phrase holds the clause) the pattern matches.
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("demanded", "demand", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Russia", "Russia", "PROPN", "nsubj", 4),
+        ("end", "end", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 6),
+        ("embargo", "embargo", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == {("TUR", "RUS", "100")}
+    petrarch = CoderConfig(embedded_clause_patterns=True)
+    assert ("TUR", "RUS", "163") in triples(code(rows, config=petrarch))

@@ -89,6 +89,11 @@ class CoderConfig:
     # in ("staged a protest in Beijing": → CHN), as PETRARCH codes it; needs an actor finder that
     # returns such places (rule "place": ``PlaceMode.FLAG``). False: places are never actors.
     locative_targets: bool = False
+    # A verb's patterns are matched on its own clause; True also matches them on the words of its
+    # that-clauses that have a subject of their own ("demanding that the government provide
+    # information on ...": DEMAND's "* ON"), as PETRARCH does (its verb phrase holds the clause).
+    # A preposition there never opens the verb's "(PREP ...)" phrase either way.
+    embedded_clause_patterns: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +245,9 @@ class EventCoder:
                 moved = [w for s in syntax.passive_subjects(token) if s.i < token.i for w in s.subtree]
                 verb_post = [*moved, *post]
             foreign = syntax.finite_complement_tokens(token)
+            if foreign and not self.config.embedded_clause_patterns:
+                post = [t for t in post if t.i not in foreign]
+                verb_post = [t for t in verb_post if t.i not in foreign]
             if nominal is not None and verb is not None:
                 # the light verb's own pattern for the phrase wins over the noun's bare code:
                 # "began a hunger strike" is START's "* {HUNGER STRIKE} [142]", not STRIKE's 190

@@ -43,7 +43,10 @@ SUITES: dict[str, dict[str, str | None]] = {
 # The PETRARCH suites were coded by PETRARCH, which does not code tense: "will meet" is a meeting.
 # Nor does it code a verb of a [---] block that matches no pattern (no back-off).
 # It places a target-less event in the capital it happened in ("protest in Beijing": → CHN).
-PETRARCH_CONVENTIONS = CoderConfig(future_as_act=True, null_backoff=False, locative_targets=True)
+# Its patterns match words anywhere in the verb phrase, that-clauses included.
+PETRARCH_CONVENTIONS = CoderConfig(
+    future_as_act=True, null_backoff=False, locative_targets=True, embedded_clause_patterns=True
+)
 # PLOVER 0.5b1 (2016) event names in the GSR → the 2021 names the CAMEO2PLOVER table uses.
 PLOVER_2016_TO_2021 = {
     "DEMAND": "REQUEST",
