@@ -23,8 +23,8 @@ PETRARCH_FLOORS = {
     "udpetrarch_validate_2_02": 0.78,
     "petr2_gsr_validation": 0.63,
 }
-PLOVER_TYPE_FLOOR = 0.55
-PENTA_MACRO_F1_FLOOR = 0.69
+PLOVER_TYPE_FLOOR = 0.60
+PENTA_MACRO_F1_FLOOR = 0.71
 
 
 @pytest.mark.parametrize("suite", sorted(PETRARCH_FLOORS))
