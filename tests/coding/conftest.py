@@ -68,6 +68,10 @@ BEGIN
 
 --- STRIKE [190] ---
 STRIKE
+
+--- ASSASSINATE [186] ---
+ASSASSINATE
+~ a (_ b ASSASSINATE) ATTEMPT = a b 185
 """
 
 

@@ -572,3 +572,28 @@ def test_a_that_clause_with_its_own_subject_is_not_the_verbs_pattern_text(code: 
     assert triples(code(rows)) == {("TUR", "RUS", "100")}
     petrarch = CoderConfig(embedded_clause_patterns=True)
     assert ("TUR", "RUS", "163") in triples(code(rows, config=petrarch))
+
+
+def test_the_dictionarys_open_complement_transformation_codes_an_attempt(code: Code) -> None:
+    # "Russia attempted to assassinate Erdogan ." : "~ a (_ b ASSASSINATE) ATTEMPT = a b 185";
+    # "Russia did not attempt to assassinate Erdogan ." codes nothing
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("attempted", "attempt", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("assassinate", "assassinate", "VERB", "xcomp", 1),
+        ("Erdogan", "Erdogan", "PROPN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == {("RUS", "TURGOV", "185")}
+    negated = [
+        rows[0],
+        ("did", "do", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("attempt", "attempt", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5),
+        ("assassinate", "assassinate", "VERB", "xcomp", 3),
+        ("Erdogan", "Erdogan", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert triples(code(negated)) == set()

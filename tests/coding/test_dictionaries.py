@@ -37,6 +37,7 @@ RE_+ARREST
 - % * [030:030]
 - * (WITH) [---]
 ~ a (_ b ATTACK) WANT = a b 138
+~ a (a b ATTACK) SAY = a b 015
 """
 
 
@@ -56,7 +57,8 @@ def test_verb_forms_codes_and_multiword_verbs(tmp_path: Path) -> None:
     assert (hand.verb, hand.back, str(hand.code)) == ("HAND", ("OVER",), "072")
     arrest = verbs.lookup("arrest")[0]
     assert arrest.front == ("RE",) and str(arrest.code) == "070"
-    assert verbs.unsupported["verb transformation (~)"] == 1
+    assert verbs.complement_codes == {("WANT", "ATTACK"): "138"}  # the open-complement form is applied
+    assert verbs.unsupported["verb transformation (~)"] == 1  # the others are counted
 
 
 def test_patterns_synsets_plurals_markers_and_paired_codes(tmp_path: Path) -> None:

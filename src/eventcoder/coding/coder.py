@@ -213,6 +213,9 @@ class EventCoder:
 
     def _act(self, use: VerbUse) -> VerbUse | None:
         """What one verb use codes as for its modality (``_recode``); None when it is no act."""
+        ruled = self._complement_rule(use)
+        if ruled is not None:
+            return ruled
         mood = syntax.modality(use.token)
         negative = mood in {syntax.Modality.NEGATED, syntax.Modality.REFUSED}
         if negative and use.match.pattern is not None and use.match.pattern.negated:
@@ -222,6 +225,25 @@ class EventCoder:
         if mood is syntax.Modality.FACTUAL:
             use = _as_demand(use)
         return _recode(use, mood, self.config.future_as_act)
+
+    def _complement_rule(self, use: VerbUse) -> VerbUse | None:
+        """The dictionary's code for this open complement of its governor, when the governor's act
+        happened: "~ a (_ b ASSASSINATE) ATTEMPT = a b 185" makes "X attempted to assassinate Y"
+        an attempted assassination (185), which the complement alone (not an act) would not code."""
+        rules = self.verbs.complement_codes
+        if not rules or use.token.dep_ != "xcomp":
+            return None
+        head = use.token.head
+        governors = dict.fromkeys(
+            [head.lemma_.upper(), *(f.verb for f in self.verbs.lookup(head.lemma_, head.text))]
+        )
+        for governor in governors:
+            for form in use.hit.forms:
+                code = rules.get((governor, form.verb))
+                if code is not None and syntax.modality(head) is syntax.Modality.FACTUAL:
+                    match = PatternMatch(Code(code), None, use.match.source_at, use.match.target_at)
+                    return VerbUse(use.token, use.hit, match, use.clause)
+        return None
 
     def _verb_uses(self, span: Span) -> Iterator[VerbUse]:
         for token in span:

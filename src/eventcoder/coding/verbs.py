@@ -9,8 +9,10 @@ File layout (see docs/dictionaries.md):
   ``WORD [CODE] {IRREGULAR FORMS}``; multi-word verbs join words with ``_`` and
   mark the verb with ``+`` (``+BEEF_UP``, ``RE_+ARREST``). Its pattern lines
   start with ``-`` (see ``patterns.py``) and apply to every verb of the block.
-* ``~`` lines (verb transformations) are read but not applied; they are counted
-  in ``VerbDictionary.unsupported``.
+* ``~`` lines (verb transformations): the open-complement form
+  ``~ a (_ b ASSASSINATE) ATTEMPT = a b 185`` is kept in
+  ``VerbDictionary.complement_codes`` and applied by the coder; the other forms are
+  read but not applied, and counted in ``VerbDictionary.unsupported``.
 
 Comments: ``#`` (and TABARI's ``;``) to the end of the line, ``<!-- ... -->``.
 The dictionary is compiled once: verb forms keyed by the verb word (base and
@@ -45,6 +47,10 @@ _IRREGULAR_RE = re.compile(r"\{([^}]*)\}")
 
 
 _Block = tuple[str, Code, int]  # name, code, line of a block header while reading
+
+
+# The one transformation form the coder applies: an open complement of a governing verb.
+_OPEN_COMPLEMENT_RULE = re.compile(r"~\s*a\s*\(\s*_\s+b\s+(\w+)\s*\)\s*(\w+)\s*=\s*a\s+b\s+(\d{3,4})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,9 @@ class VerbDictionary:
     blocks: list[VerbBlock] = field(default_factory=list)
     forms: dict[str, list[VerbForm]] = field(default_factory=dict)
     unsupported: Counter[str] = field(default_factory=Counter)
+    # "~ a (_ b ASSASSINATE) ATTEMPT = a b 185": (governor, complement) verb words -> the code of
+    # "a attempted to assassinate b"; the other transformation forms are counted in ``unsupported``
+    complement_codes: dict[tuple[str, str], str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # "file:line: what", lines that were skipped
 
     def lookup(self, lemma: str, text: str | None = None) -> list[VerbForm]:
@@ -228,7 +237,12 @@ class _Reader:
         if text.startswith("+") and in_synset:
             return block, patterns, True
         if text.startswith("~"):
-            self.out.unsupported["verb transformation (~)"] += 1
+            rule = _OPEN_COMPLEMENT_RULE.match(text)
+            if rule is not None:
+                inner, governor, code = rule.groups()
+                self.out.complement_codes[(governor.upper(), inner.upper())] = code
+            else:
+                self.out.unsupported["verb transformation (~)"] += 1
         elif text.startswith("-"):
             if block is None:
                 raise DictionaryError(f"{self.where(number)}: pattern outside a verb block")
