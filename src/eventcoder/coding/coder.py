@@ -185,7 +185,11 @@ class EventCoder:
         to an uncoded act: 030). Demands and threats keep their own code.
         """
         by_pattern = {u.token.i for u in uses if u.match.pattern is not None and not u.match.code.is_null}
-        acts = {u.token.i: self._act(u) for u in uses}
+        acts = {
+            u.token.i: self._act(u)
+            for u in uses
+            if not (u.match.code.is_null and u.match.code.reverse is None)
+        }
         # A complement that is no act itself ("agreed to postpone the rally": an intention to
         # reject codes nothing) leaves the intention to its governor.
         governors = {
@@ -194,7 +198,7 @@ class EventCoder:
             if u.token.dep_ == "xcomp"
             and not u.match.code.is_null
             and u.token.head.lemma_.lower() in syntax.INTENT_GOVERNORS
-            and acts[u.token.i] is not None
+            and acts.get(u.token.i) is not None
         }
         out: list[VerbUse] = []
         for use in uses:
@@ -270,17 +274,19 @@ class EventCoder:
             if foreign and not self.config.embedded_clause_patterns:
                 post = [t for t in post if t.i not in foreign]
                 verb_post = [t for t in verb_post if t.i not in foreign]
+            match: PatternMatch | None = None
             if nominal is not None and verb is not None:
                 # the light verb's own pattern for the phrase wins over the noun's bare code:
                 # "began a hunger strike" is START's "* {HUNGER STRIKE} [142]", not STRIKE's 190
                 own_match = match_patterns(verb, self.verbs, pre, verb_post, foreign)
                 if own_match.pattern is not None and not own_match.code.is_null:
-                    nominal = None
+                    nominal, match = None, own_match
             if nominal is None:
                 post = verb_post
             hit = nominal or verb
             assert hit is not None
-            match = match_patterns(hit, self.verbs, pre, post, foreign)
+            if match is None:
+                match = match_patterns(hit, self.verbs, pre, post, foreign)
             if nominal is not None and match.pattern is not None and _suppresses(match):
                 # A null pattern names a reading of the noun that is no act ("attack aircraft"):
                 # it must match in the noun's own phrase, not anywhere in the light verb's clause

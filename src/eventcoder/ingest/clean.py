@@ -65,16 +65,16 @@ def _p(name: str, pattern: str, max_words: int, needs: tuple[str, ...] = ()) -> 
 
 
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|e-?mail|print|copy link)"
-_SOCIAL_NEEDS: tuple[str, ...] = (
-    *("facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram"),
-    *("mail", "print", "copy link"),
-)
+_SOCIAL_NEEDS = (
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "mail", "print",
+    "copy link",
+)  # fmt: skip
 _CONSENT = ("signing up", "subscribing", "registering", "clicking", "continuing", "submitting")
 BOILERPLATE: tuple[Pattern, ...] = (
     _p("unsubscribe", r"\bunsubscribe\b", 40, ("unsubscribe",)),
     _p(
         "consent",
-        r"\bby (?:signing up|subscribing|registering|clicking|continuing|submitting)\b",
+        r"\bby (?:" + "|".join(_CONSENT) + r")\b",
         40,
         _CONSENT,
     ),
