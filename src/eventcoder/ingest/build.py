@@ -79,10 +79,11 @@ def build_article(raw: RawArticle, options: BuildOptions) -> Article | Reject:
     if options.detector is not None:
         guess = options.detector.guess(text)
         if not guess.is_english:
+            p = "" if guess.probability is None else f" (p={guess.probability:.2f})"
             return Reject(
                 raw.origin,
                 RejectReason.NOT_ENGLISH,
-                f"{label} is in language {guess.language!r} (p={guess.probability:.2f}), not English",
+                f"{label} is in language {guess.language!r}{p}, not English",
             )
     return Article(
         id=raw.id or content_hash(text)[:ID_LENGTH],

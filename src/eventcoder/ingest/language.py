@@ -9,6 +9,13 @@ Nigerian Pidgin at p=0.94 with English at 0.05) are given the benefit of the dou
 A text whose letters are mostly outside ASCII (Chinese, Arabic, Cyrillic ...) is
 judged even when py3langid hesitates between two such languages (issue 9: a
 Chinese paragraph at p=0.84 for "zh" was let in as English).
+
+Most news needs no model at all: a text of enough words, almost all ASCII, where a
+fifth of the words are English function words and "the" is among the commonest, is
+English (``plainly_english``; 0.04 ms instead of py3langid's ~1 ms per article, on
+seven articles in ten of the news corpus). The words are ones other languages do not
+share as function words: no "for" (Norwegian, Danish, Nigerian Pidgin), "a", "in",
+"on" or "is".
 """
 
 from __future__ import annotations
@@ -20,13 +27,37 @@ if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 _SAMPLE_CHARS = 20_000
+# fmt: off
+_FUNCTION_WORDS = frozenset({
+    "the", "of", "and", "to", "that", "with", "was", "were", "has", "have", "had", "said", "which",
+    "from", "by", "his", "her", "their", "this", "it", "are", "be", "been", "will", "would", "not",
+})
+# fmt: on
+_WORD_EDGES = ".,;:!?\"'()“”‘’"
+_PLAIN_MIN_WORDS = 30
+_PLAIN_MIN_SHARE = 0.2  # of the words; English news: median 0.25, and 0.2 for four texts in five
+_PLAIN_MIN_THE = 0.03
+_PLAIN_MAX_NON_ASCII = 0.05  # of the characters: a text in another script is never "plain"
+
+
+def plainly_english(sample: str) -> bool:
+    """True for unmistakably English prose (see the module's docstring); False: ask the model."""
+    words = sample.lower().split()
+    if len(words) < _PLAIN_MIN_WORDS:
+        return False
+    if len(sample) - len(sample.encode("ascii", "ignore")) > _PLAIN_MAX_NON_ASCII * len(sample):
+        return False
+    bare = [w.strip(_WORD_EDGES) for w in words]
+    return bare.count("the") >= _PLAIN_MIN_THE * len(bare) and sum(
+        map(_FUNCTION_WORDS.__contains__, bare)
+    ) >= _PLAIN_MIN_SHARE * len(bare)
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageGuess:
     language: str
-    probability: float
-    english: float  # the probability of English
+    probability: float | None  # py3langid's; None when the text was plainly English without it
+    english: float | None  # the probability of English, likewise
     judged: bool  # False when the text is too short to judge
 
     @property
@@ -49,6 +80,8 @@ class LanguageDetector:
 
     def guess(self, text: str) -> LanguageGuess:
         sample = text[:_SAMPLE_CHARS]
+        if plainly_english(sample):
+            return LanguageGuess("en", None, None, True)
         letters = sum(map(str.isalpha, sample))  # a C loop: this runs on every article
         language, probability = self._identifier.classify(sample)
         if language == "en":
