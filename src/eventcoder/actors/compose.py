@@ -197,6 +197,7 @@ def _add(group: Group, m: Match, person: bool) -> None:
 
 
 CONJUNCTIONS = (["and"], [","], [",", "and"], ["or"])
+_LONGEST_CONJUNCTION = max(map(len, CONJUNCTIONS))
 
 
 def share_coordinated_agents(doc: Doc, groups: list[Group]) -> None:
@@ -228,7 +229,11 @@ def _bare(group: Group) -> bool:
 
 
 def _conjoined(doc: Doc, group: Group, nxt: Group) -> bool:
-    return [doc[t].lower_ for t in range(group.end, nxt.start)] in CONJUNCTIONS
+    gap = nxt.start - group.end
+    return (
+        0 < gap <= _LONGEST_CONJUNCTION
+        and [doc[t].lower_ for t in range(group.end, nxt.start)] in CONJUNCTIONS
+    )
 
 
 def attach_name(doc: Doc, group: Group, limit: int) -> None:

@@ -16,7 +16,7 @@ from eventcoder.actors.normalize import phrase_key
 from eventcoder.records import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m", "herr", "frau"})
@@ -83,6 +83,6 @@ def is_subject(span: Span) -> bool:
     return span.root.dep_ in SUBJECT_DEPS
 
 
-def pronoun_subjects(doc: Doc, start: int, end: int) -> list[int]:
-    """Token indexes of "he"/"she" clause subjects in doc[start:end]."""
-    return [t.i for t in doc[start:end] if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS]
+def is_pronoun_subject(token: Token) -> bool:
+    """A "he"/"she" clause subject."""
+    return token.lower_ in PRONOUNS and token.dep_ in SUBJECT_DEPS

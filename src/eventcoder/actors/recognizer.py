@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventcoder.actors.compose import (
@@ -26,7 +26,7 @@ from eventcoder.actors.compose import (
     resolve_group,
     share_coordinated_agents,
 )
-from eventcoder.actors.coref import PersonMemory, is_subject, pronoun_subjects
+from eventcoder.actors.coref import PersonMemory, is_pronoun_subject, is_subject
 from eventcoder.actors.dates import parse_iso_date
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.places import is_locative
@@ -64,17 +64,19 @@ class ActorRecognizer:
         day = parse_iso_date(date) if date else None
         groups = group_matches(doc, self.dictionary, scan(doc, self.dictionary))
         share_coordinated_agents(doc, groups)
+        sentences = _Sentences.of(doc)
         for n, group in enumerate(groups):
             limit = groups[n + 1].start if n + 1 < len(groups) else len(doc)
-            attach_name(doc, group, min(limit, _sentence_end(doc, group.start)))
+            attach_name(doc, group, min(limit, sentences.end[sentences.of_token[group.start]]))
         for n, group in enumerate(groups):
             floor = groups[n - 1].end if n else 0
-            attach_appositive_name(doc, group, max(floor, _sentence_start(doc, group.start)))
-        return _shared_seats(self._resolve_in_order(doc, groups, day))
+            attach_appositive_name(doc, group, max(floor, sentences.start[sentences.of_token[group.start]]))
+        return _shared_seats(self._resolve_in_order(doc, groups, day, sentences.of_token))
 
-    def _resolve_in_order(self, doc: Doc, groups: list[Group], day: dt.date | None) -> list[Actor]:
+    def _resolve_in_order(
+        self, doc: Doc, groups: list[Group], day: dt.date | None, sentence_of: list[int]
+    ) -> list[Actor]:
         memory = PersonMemory()
-        sentence_of = _sentence_index(doc)
         out: list[Actor] = []
         covered_until = 0
         for group in [*groups, None]:
@@ -120,17 +122,17 @@ class ActorRecognizer:
     ) -> list[Actor]:
         """Surnames and subject pronouns in doc[start:stop] (text no dictionary match covers)."""
         out: list[Actor] = []
-        pronouns = set(pronoun_subjects(doc, start, stop))
         t = start
         while t < stop:
-            if t in pronouns:
+            token = doc[t]
+            if is_pronoun_subject(token):
                 actor = memory.by_pronoun(doc[t : t + 1], sentence_of[t])
                 if actor is not None:
                     out.append(actor)
                     memory.last_subject_sentence = sentence_of[t]
                 t += 1
                 continue
-            if doc[t].pos_ != "PROPN":
+            if token.pos_ != "PROPN":
                 t += 1
                 continue
             end = t
@@ -161,23 +163,23 @@ def _shared_seats(actors: list[Actor]) -> tuple[Actor, ...]:
     return tuple(out)
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    if not doc.has_annotation("SENT_START"):
-        return index
-    for n, sent in enumerate(doc.sents):
-        for t in range(sent.start, sent.end):
-            index[t] = n
-    return index
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """Sentence bounds read once per Doc (``Token.sent`` walks the sentence on every call)."""
 
+    of_token: list[int]  # the sentence number of each token
+    start: list[int]  # each sentence's first token
+    end: list[int]  # each sentence's end (exclusive)
 
-def _sentence_start(doc: Doc, token: int) -> int:
-    if not doc.has_annotation("SENT_START"):
-        return 0
-    return doc[token].sent.start
-
-
-def _sentence_end(doc: Doc, token: int) -> int:
-    if not doc.has_annotation("SENT_START"):
-        return len(doc)
-    return doc[token].sent.end
+    @classmethod
+    def of(cls, doc: Doc) -> _Sentences:
+        if not doc.has_annotation("SENT_START"):
+            return cls([0] * len(doc), [0], [len(doc)])
+        of_token = [0] * len(doc)
+        starts: list[int] = []
+        ends: list[int] = []
+        for n, sent in enumerate(doc.sents):
+            starts.append(sent.start)
+            ends.append(sent.end)
+            of_token[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        return cls(of_token, starts, ends)

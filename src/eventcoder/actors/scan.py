@@ -60,17 +60,27 @@ class PieceStream:
     def from_doc(cls, doc: Doc) -> PieceStream:
         text = doc_text(doc)
         stream = cls(text, [], [], [], [], [], [])
+        keys, token, starts, ends = stream.keys, stream.token, stream.starts, stream.ends
+        can_start, can_end = stream.can_start, stream.can_end
         for tok in doc:
             pieces = token_pieces(tok.text)
-            base = tok.idx
+            base, i = tok.idx, tok.i
+            if len(pieces) == 1:  # most tokens: one piece, which may start and end a phrase
+                keys.append(pieces[0].text)
+                token.append(i)
+                starts.append(base + pieces[0].start)
+                ends.append(base + pieces[0].end)
+                can_start.append(True)
+                can_end.append(True)
+                continue
             for n, piece in enumerate(pieces):
                 start, end = base + piece.start, base + piece.end
-                stream.keys.append(piece.text)
-                stream.token.append(tok.i)
-                stream.starts.append(start)
-                stream.ends.append(end)
-                stream.can_start.append(n == 0 or text[start - 1] == "-")
-                stream.can_end.append(n == len(pieces) - 1 or text[end : end + 1] == "-")
+                keys.append(piece.text)
+                token.append(i)
+                starts.append(start)
+                ends.append(end)
+                can_start.append(n == 0 or text[start - 1] == "-")
+                can_end.append(n == len(pieces) - 1 or text[end : end + 1] == "-")
         return stream
 
 

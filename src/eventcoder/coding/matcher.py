@@ -156,11 +156,19 @@ class _Words:
 
     @classmethod
     def of(cls, tokens: Sequence[Token], foreign: frozenset[int] = frozenset()) -> _Words:
-        text = tuple(t.text.upper() for t in tokens)
-        lemma = tuple(t.lemma_.upper() for t in tokens)
-        prep = tuple(t.i not in foreign and _is_preposition(t, bare=False) for t in tokens)
-        bare = tuple(p and _is_preposition(t, bare=True) for p, t in zip(prep, tokens, strict=True))
-        return cls(tuple(t.i for t in tokens), text, lemma, prep, bare, frozenset(text + lemma))
+        index: list[int] = []
+        text: list[str] = []
+        lemma: list[str] = []
+        prep: list[bool] = []
+        bare: list[bool] = []
+        for t in tokens:  # one pass: each Token attribute read builds a Python object
+            index.append(t.i)
+            text.append(t.text.upper())
+            lemma.append(t.lemma_.upper())
+            opens = t.i not in foreign and _is_preposition(t, bare=False)
+            prep.append(opens)
+            bare.append(opens and _is_preposition(t, bare=True))
+        return cls(tuple(index), tuple(text), tuple(lemma), tuple(prep), tuple(bare), frozenset(text + lemma))
 
 
 def _surface_words(pattern: Pattern, written: frozenset[str]) -> int:
