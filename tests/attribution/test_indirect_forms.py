@@ -4,14 +4,20 @@ relative clauses, "it" as a speaker, stance cues and conversational belief cues.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+import pytest
 from spacy.tokens import Doc
 
 from eventcoder.attribution import CueLexicon, QuoteFinder
+from eventcoder.attribution.found import cue_at
 from eventcoder.nlp import sentences_from_doc
 from eventcoder.records import Article
 
 P = "PUNCT"
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def found(doc: Doc) -> list[tuple[str, str | None, str | None, str]]:
@@ -131,3 +137,18 @@ def test_stance_cue_reports_its_object_unless_bare(make_doc: Callable[..., Doc])
         ]
     )
     assert found(bare) == []
+
+
+@pytest.mark.model
+def test_the_cue_prefilter_passes_every_token_that_opens_a_cue(nlp: Any) -> None:
+    """``CueLexicon.may_open`` (and "according") is a safe first test: no cue is skipped."""
+    lexicon = CueLexicon.default()
+    text = (EXAMPLES / "seed_article.txt").read_text(encoding="utf-8")
+    text += " According to officials, Kyiv's claim that Moscow lied was rejected. He called for talks."
+    skipped = [
+        t.text
+        for t in nlp(text)
+        if not lexicon.may_open(t) and t.lower_ != "according" and cue_at(t, lexicon) is not None
+    ]
+    opened = [t.text for t in nlp(text) if cue_at(t, lexicon) is not None]
+    assert skipped == [] and len(opened) >= 10

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from itertools import islice
 
-from tests.faults.corpus import FOREIGN
-from tests.shared_data import shared_path
-
 from eventcoder.ingest import LanguageDetector
 from eventcoder.ingest.language import plainly_english
+from faults.corpus import FOREIGN
+from shared_data import shared_path
 
 ENGLISH = (
     "Turkish Foreign Minister Mevlut Cavusoglu and US Secretary of State Antony Blinken discussed the "

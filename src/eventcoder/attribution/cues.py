@@ -71,6 +71,10 @@ class CueLexicon:
             entries[cue.key] = cue
         return cls(entries=entries, source=source)
 
+    def may_open(self, token: Token) -> bool:
+        """False when ``token`` opens no entry (its lemma starts none): a cheap first test."""
+        return token.lemma_.lower() in self._first_words
+
     def match(self, token: Token) -> Cue | None:
         """The entry a token opens: for a noun its "(noun)" entry; for a verb a phrasal
         entry ("call for") before its bare lemma."""

@@ -185,6 +185,8 @@ def find_indirect(doc: Doc, quotes: Sequence[QuotedSpan], lexicon: CueLexicon) -
     out: list[Found] = []
     in_quotes = QuotedIndex(quotes)
     for token in doc:
+        if not lexicon.may_open(token) and token.lower_ != "according":  # most words: no cue
+            continue
         if token.idx in in_quotes:
             continue
         hit = cue_at(token, lexicon)
