@@ -204,6 +204,8 @@ def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Se
         found = tuple(a for a in index.for_heads([nested]) if a not in exclude)
         if found:  # the nearest nested phrase with an actor (and its coordinated ones)
             return RoleFill(found, on_head=index.on_heads([nested]))
+    if not post or index.overlapping(post[0].idx, post[-1].idx + len(post[-1].text)) is None:
+        return RoleFill((), direct=False)  # no mention after the verb (``post`` is in text order)
     core = {t.i for t in syntax.core_clause_tokens(verb, verb.sent)}
     fallback = index.first_in([t for t in post if t.i in core], exclude)
     return RoleFill((fallback,) if fallback else (), direct=False)
