@@ -350,7 +350,8 @@ def core_clause_tokens(verb: Token, sentence: Span) -> list[Token]:
     for token in verb.subtree:
         if token.i != verb.i and token.dep_ in EMBEDDED_CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
             skip.update(t.i for t in token.subtree)
-    return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+    first, end = sentence.start, sentence.end
+    return [t for t in verb.subtree if first <= t.i < end and t.i not in skip]
 
 
 # Where or when an act happened, not whom it concerns: "an attack by X in south Ithilen".
@@ -388,7 +389,8 @@ def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
     for child in verb.children:
         if child.dep_ in {"conj", "advcl", "relcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
             skip.update(t.i for t in child.subtree)
-    return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+    first, end = sentence.start, sentence.end
+    return [t for t in verb.subtree if first <= t.i < end and t.i not in skip]
 
 
 def finite_complement_tokens(verb: Token) -> frozenset[int]:
