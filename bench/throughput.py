@@ -17,7 +17,7 @@ its children: the machine is shared, so CPU seconds are the steadier figure) and
 process; then (b)/(a), (c)/(a) and a per-stage profile. Pipeline start-up (model and dictionaries
 loaded in every worker) is timed apart and not counted in the rates.
 
-    .venv/bin/python bench/throughput.py --n 200 --workers 2 [--rounds 4]
+    .venv/bin/python bench/throughput.py --n 200 --workers 2 [--rounds 8]
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import json
 import logging
 import os
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -49,6 +50,7 @@ class Mode:
     events: int = 0
     startup: float = 0.0
     peak_rss: dict[str, int] = field(default_factory=dict)
+    round_cpu: list[float] = field(default_factory=list)  # CPU seconds per article, each round
 
     def line(self) -> str:
         w = self.wall or float("nan")
@@ -186,9 +188,11 @@ def run(n: int, workers: int, batch_size: int, rounds: int) -> int:
                         items = _timed_iter(iter(read_inputs([str(block_file)])), store_seconds, "read+clean")
                         summary = ingest(store, items, pipeline, run=RunInfo(command="bench"), batch_size=64)
                         mode.events += summary.counts.events
+                cpu_spent = c.cpu + getattr(pipeline, "cpu_seconds", 0.0) - before
                 mode.wall += c.wall
-                mode.cpu += c.cpu + getattr(pipeline, "cpu_seconds", 0.0) - before
+                mode.cpu += cpu_spent
                 mode.articles += len(block)
+                mode.round_cpu.append(cpu_spent / len(block))
     code_stages = dict(getattr(pipelines[code.name], "stage_seconds", {}))
     for mode in (parse, code, ing):
         pipeline = pipelines[mode.name]
@@ -237,6 +241,14 @@ def run(n: int, workers: int, batch_size: int, rounds: int) -> int:
     print(
         f"(c)/(a) = {ing.articles / ing.wall / a:.2f} wall, {parse.cpu / ing.cpu:.2f} by CPU   (target >= 0.80)"
     )
+    # The same block through the three modes, minutes apart: a round's ratios are what the
+    # machine's drift (other tenants) disturbs least; their median is the steadier figure.
+    for label, mode in (("(b)/(a)", code), ("(c)/(a)", ing)):
+        ratios = [a_cpu / m_cpu for a_cpu, m_cpu in zip(parse.round_cpu, mode.round_cpu, strict=True)]
+        print(
+            f"{label} by CPU per round: {' '.join(f'{r:.2f}' for r in ratios)}"
+            f"   median {statistics.median(ratios):.2f}"
+        )
     print(
         f"CPU per article: parse {parse.cpu / parse.articles * 1000:.0f} ms,"
         f" code {code.cpu / code.articles * 1000:.0f} ms, ingest {ing.cpu / ing.articles * 1000:.0f} ms"
@@ -280,7 +292,10 @@ def main() -> int:
     )
     parser.add_argument("--batch-size", type=int, default=32, help="spaCy batch size (the Pipeline default)")
     parser.add_argument(
-        "--rounds", type=int, default=4, help="blocks the articles are cut into, modes interleaved per block"
+        "--rounds",
+        type=int,
+        default=8,
+        help="blocks the articles are cut into, modes interleaved per block (default 8)",
     )
     args = parser.parse_args()
     if not CORPUS.is_file():
