@@ -259,7 +259,8 @@ class EventCoder:
                 continue
             clause = syntax.clause_tokens(token, span)
             pre = [t for t in clause if t.i < token.i]
-            inherited = [s for s in syntax.subjects(token) if s.i not in {t.i for t in clause}]
+            in_clause = {t.i for t in clause}
+            inherited = [s for s in syntax.subjects(token) if s.i not in in_clause]
             pre = sorted(
                 {t.i: t for t in (*pre, *(w for s in inherited for w in s.subtree))}.values(),
                 key=lambda t: t.i,
