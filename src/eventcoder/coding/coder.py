@@ -48,6 +48,7 @@ INTENT_CODES = {
     "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }  # fmt: skip
 INTENT_TO_COOPERATE = "030"
+RELATIVE_CLAUSE_PENALTY = 0.3  # an act told of in a relative clause is background to the sentence
 STATEMENT_ROOT = "01"  # make a public statement
 DEMAND = "100"  # demand, not specified below
 INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
@@ -337,6 +338,8 @@ class EventCoder:
         if not found_targets.actors and (root in COMPLEMENT_TARGET_ROOTS or _matched_in_complement(use)):
             found_targets = roles.complement_subjects(use.token, index)
         base = 0.9 if match.pattern is not None else 0.7
+        if syntax.in_relative_clause(use.token):
+            base -= RELATIVE_CLAUSE_PENALTY
         how = "pattern" if match.pattern is not None else "verb"
         if found_sources.actors and not found_targets.actors:
             place = _locative(use, places)

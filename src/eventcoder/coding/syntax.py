@@ -391,6 +391,19 @@ def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
     return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
 
 
+def in_relative_clause(verb: Token) -> bool:
+    """Whether the verb heads, or is coordinated or complemented within, a relative clause: "Hamas,
+    which advocates Israel's destruction", "the faction that controls and taxes the province"."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return True
+        if node.dep_ not in {"conj", "xcomp", "ccomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def finite_complement_tokens(verb: Token) -> frozenset[int]:
     """Tokens of the verb's that-clauses with a subject of their own ("demanded that Hamas renounce
     its struggle against Israel"): the prepositions there are the embedded verb's, not ``verb``'s."""
