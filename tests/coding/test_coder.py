@@ -617,3 +617,43 @@ def test_an_act_in_a_relative_clause_ranks_below_the_main_clause(code: Code) -> 
     assert triples(out) == {("TUR", "RUS", "051"), ("RUS", "UKR", "190")}
     confidence = {e.cameo: e.confidence for e in out.events}
     assert confidence["051"] > confidence["190"]
+
+
+def test_a_clause_modifying_a_noun_is_not_the_verbs_pattern_text(code: Code) -> None:
+    # "Turkey lifted curbs on Russia during hearings to discuss sanctions": LIFT's "* SANCTIONS"
+    # (easing sanctions, 085) would read "sanctions" of the clause that modifies "hearings"
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("lifted", "lift", "VERB", "ROOT", 1),
+        ("curbs", "curb", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 2),
+        ("Russia", "Russia", "PROPN", "pobj", 3),
+        ("during", "during", "ADP", "prep", 1),
+        ("hearings", "hearing", "NOUN", "pobj", 5),
+        ("to", "to", "PART", "aux", 8),
+        ("discuss", "discuss", "VERB", "acl", 6),
+        ("sanctions", "sanction", "NOUN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == set()
+    # PETRARCH's verb phrase holds the clause
+    petrarch = CoderConfig(embedded_clause_patterns=True)
+    assert triples(code(rows, config=petrarch)) == {("TUR", "RUS", "085")}
+
+
+def test_a_fronted_that_clause_is_not_the_verbs_pattern_text(code: Code) -> None:
+    # "The embargo on Russia must end, Turkey demanded": DEMAND's "EMBARGO *" (163) is written for
+    # "the embargo Turkey demanded", not for the words of the demanded clause
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("embargo", "embargo", "NOUN", "nsubj", 5),
+        ("on", "on", "ADP", "prep", 1),
+        ("Russia", "Russia", "PROPN", "pobj", 2),
+        ("must", "must", "AUX", "aux", 5),
+        ("end", "end", "VERB", "ccomp", 8),
+        (",", ",", "PUNCT", "punct", 8),
+        ("Turkey", "Turkey", "PROPN", "nsubj", 8),
+        ("demanded", "demand", "VERB", "ROOT", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert {cameo for _, _, cameo in triples(code(rows, config=CoderConfig(min_actors=1)))} == {"100"}

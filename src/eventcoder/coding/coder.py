@@ -92,8 +92,9 @@ class CoderConfig:
     locative_targets: bool = False
     # A verb's patterns are matched on its own clause; True also matches them on the words of its
     # that-clauses that have a subject of their own ("demanding that the government provide
-    # information on ...": DEMAND's "* ON"), as PETRARCH does (its verb phrase holds the clause).
-    # A preposition there never opens the verb's "(PREP ...)" phrase either way.
+    # information on ...": DEMAND's "* ON") and of the clauses that modify its nouns ("halted aid
+    # in line with efforts to end the fighting": HALT's "* &FIGHT"), as PETRARCH does (its verb
+    # phrase holds them). A preposition of a that-clause never opens the verb's "(PREP ...)" phrase.
     embedded_clause_patterns: bool = False
 
 
@@ -272,9 +273,14 @@ class EventCoder:
                 moved = [w for s in syntax.passive_subjects(token) if s.i < token.i for w in s.subtree]
                 verb_post = [*moved, *post]
             foreign = syntax.finite_complement_tokens(token)
-            if foreign and not self.config.embedded_clause_patterns:
-                post = [t for t in post if t.i not in foreign]
-                verb_post = [t for t in verb_post if t.i not in foreign]
+            if not self.config.embedded_clause_patterns:
+                # the words of a that-clause with its own subject, fronted or not, and of a clause
+                # that modifies a noun ("efforts to end the fighting") are their own verbs' text
+                own_verbs = foreign | syntax.noun_clause_tokens(token)
+                if own_verbs:
+                    pre = [t for t in pre if t.i not in own_verbs]
+                    post = [t for t in post if t.i not in own_verbs]
+                    verb_post = [t for t in verb_post if t.i not in own_verbs]
             match: PatternMatch | None = None
             if nominal is not None and verb is not None:
                 # the light verb's own pattern for the phrase wins over the noun's bare code:

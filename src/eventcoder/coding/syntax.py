@@ -404,6 +404,23 @@ def in_relative_clause(verb: Token) -> bool:
     return False
 
 
+def noun_clause_tokens(verb: Token) -> frozenset[int]:
+    """Tokens of the clauses that modify a noun inside the verb's clause ("halted aid in line with
+    efforts to end the fighting", "cooperate with inspectors probing sites for weapons"): their words
+    are their own verbs' pattern text, not ``verb``'s."""
+    out: set[int] = set()
+    for token in verb.subtree:
+        if (
+            token.dep_ in {"acl", "relcl"}
+            and token.i != verb.i
+            and token.i not in out
+            and token.pos_ in {"VERB", "AUX"}
+            and token.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        ):
+            out.update(t.i for t in token.subtree)
+    return frozenset(out)
+
+
 def finite_complement_tokens(verb: Token) -> frozenset[int]:
     """Tokens of the verb's that-clauses with a subject of their own ("demanded that Hamas renounce
     its struggle against Israel"): the prepositions there are the embedded verb's, not ``verb``'s."""
