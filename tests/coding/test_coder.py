@@ -657,3 +657,20 @@ def test_a_fronted_that_clause_is_not_the_verbs_pattern_text(code: Code) -> None
         (".", ".", "PUNCT", "punct", 8),
     ]
     assert {cameo for _, _, cameo in triples(code(rows, config=CoderConfig(min_actors=1)))} == {"100"}
+
+
+def test_a_documents_author_is_the_source_of_what_it_says(code: Code) -> None:
+    # "Turkey issued a statement supporting Russia": the statement supports, so its author does
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("issued", "issue", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("statement", "statement", "NOUN", "dobj", 1),
+        ("supporting", "support", "VERB", "acl", 3),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == {("TUR", "RUS", "051")}
+    # a convoy that Turkey stopped is no text of Turkey's: it supports on its own
+    convoy = [*rows[:3], ("convoy", "convoy", "NOUN", "dobj", 1), *rows[4:]]
+    assert triples(code(convoy)) == set()

@@ -173,6 +173,11 @@ def sources(verb: Token, index: MentionIndex, is_act: Callable[[Token], bool] | 
         return RoleFill(found)
     heads = syntax.subjects(verb)
     found = index.for_heads(heads)
+    if not found and heads == [verb.head]:
+        # "issued a statement urging Pyongyang to comply": the statement's author urges
+        authors = index.for_heads(syntax.document_authors(verb))
+        if authors:
+            return RoleFill(authors, direct=False)
     if not found and heads and all(h.lower_ in syntax.PERSONAL_PRONOUNS for h in heads):
         speech = syntax.reporter(verb)
         if speech is not None:

@@ -216,6 +216,28 @@ def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
     return []
 
 
+# Nouns naming a text that says or asks something: "issued a statement urging Pyongyang to comply".
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "declaration", "report", "resolution", "communique", "communiqué", "letter", "message",
+     "decree", "motion", "petition", "editorial", "memorandum"}
+)  # fmt: skip
+
+
+def document_authors(clause: Token) -> list[Token]:
+    """Who wrote the text that a participle or relative clause says something of: the subject of
+    the verb the document is the object of ("Amnesty put out a report accusing the army" → Amnesty;
+    "approved a resolution that condemns" → the approver); [] for other clauses."""
+    noun = clause.head
+    if (
+        clause.dep_ not in {"acl", "relcl"}
+        or noun.lemma_.lower() not in DOCUMENT_NOUNS
+        or noun.dep_ != "dobj"
+        or is_passive(clause)
+    ):
+        return []
+    return subjects(noun.head)
+
+
 def _has_passive_subject(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
 
