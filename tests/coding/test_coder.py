@@ -674,3 +674,20 @@ def test_a_documents_author_is_the_source_of_what_it_says(code: Code) -> None:
     # a convoy that Turkey stopped is no text of Turkey's: it supports on its own
     convoy = [*rows[:3], ("convoy", "convoy", "NOUN", "dobj", 1), *rows[4:]]
     assert triples(code(convoy)) == set()
+
+
+def test_coordinated_modifiers_of_an_actor_phrase_each_name_an_actor(code: Code) -> None:
+    # "Greece and Russia ministers attacked Ukraine" (cf. "US and British activists"): the phrase's
+    # own mention takes the first modifier's country; the coordinated modifier is a second source
+    out = code(
+        [
+            ("Greece", "Greece", "PROPN", "nmod", 3),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("Russia", "Russia", "PROPN", "conj", 0),
+            ("ministers", "minister", "NOUN", "nsubj", 4),
+            ("attacked", "attack", "VERB", "ROOT", 4),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 4),
+        ]
+    )
+    assert triples(out) == {("GRCGOV", "UKR", "190"), ("RUS", "UKR", "190")}
