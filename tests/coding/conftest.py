@@ -66,6 +66,7 @@ DEMAND
 --- START [---] ---
 BEGIN
 - * {HUNGER STRIKE} [142]
+- * ARMY [062]
 
 --- STRIKE [190] ---
 STRIKE

@@ -555,6 +555,25 @@ def test_a_light_verbs_own_pattern_wins_over_its_nouns_bare_code(code: Code) -> 
     assert {e.cameo for e in code(rows(), config=CoderConfig(min_actors=1)).events} == {"190"}
 
 
+def test_a_light_verbs_own_pattern_must_name_the_noun_to_win_over_it(code: Code) -> None:
+    # "Russia began attacks on the army of Ukraine": START's "* ARMY [062]" (as in "carried out
+    # military exercises") reads a word of the attacks' target, not the act; the attacks are coded
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("began", "begin", "VERB", "ROOT", 1),
+            ("attacks", "attack", "NOUN", "dobj", 1),
+            ("on", "on", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("army", "army", "NOUN", "pobj", 3),
+            ("of", "of", "ADP", "prep", 5),
+            ("Ukraine", "Ukraine", "PROPN", "pobj", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("RUS", "UKR", "190")}
+
+
 def test_a_that_clause_with_its_own_subject_is_not_the_verbs_pattern_text(code: Code) -> None:
     # "Turkey demanded that Russia end the embargo ." : DEMAND's "* EMBARGO [163]" would read the
     # that-clause's word as the demand's; by default the demand keeps its own code (100). With

@@ -21,7 +21,7 @@ from eventcoder.coding import roles, syntax
 from eventcoder.coding.discards import DiscardList, DiscardScope
 from eventcoder.coding.matcher import PatternMatch, VerbHit, find_verb, match_patterns
 from eventcoder.coding.ontology import Ontology
-from eventcoder.coding.patterns import Code
+from eventcoder.coding.patterns import Code, Pattern
 from eventcoder.coding.verbs import VerbDictionary
 from eventcoder.pipeline import CoderOutput
 from eventcoder.records import Actor, Article, Event, Sentence, make_event_id
@@ -286,7 +286,12 @@ class EventCoder:
                 # the light verb's own pattern for the phrase wins over the noun's bare code:
                 # "began a hunger strike" is START's "* {HUNGER STRIKE} [142]", not STRIKE's 190
                 own_match = match_patterns(verb, self.verbs, pre, verb_post, foreign)
-                if own_match.pattern is not None and not own_match.code.is_null:
+                noun = token.doc[nominal.tokens[-1]]
+                if (
+                    own_match.pattern is not None
+                    and not own_match.code.is_null
+                    and _names(own_match.pattern, noun)
+                ):
                     nominal, match = None, own_match
             if nominal is None:
                 post = verb_post
@@ -526,6 +531,12 @@ def _same_actor(source: Actor, target: Actor) -> bool:
     different actors ("Ukraine imposed sanctions on its former president": UKR → UKRELI). Two
     missing sides (an actorless event, kept only when ``min_actors`` is 0) are not the same actor."""
     return bool(source.code) and source.code == target.code
+
+
+def _names(pattern: Pattern, noun: Token) -> bool:
+    """Whether a pattern's words after the verb name the noun ("* {HUNGER STRIKE}" names "strike")."""
+    forms = {noun.text.upper(), noun.lemma_.upper()}
+    return any(w in forms for term in pattern.post for slot in term.slots for alt in slot for w in alt)
 
 
 def _suppresses(match: PatternMatch) -> bool:
