@@ -710,3 +710,21 @@ def test_coordinated_modifiers_of_an_actor_phrase_each_name_an_actor(code: Code)
         ]
     )
     assert triples(out) == {("GRCGOV", "UKR", "190"), ("RUS", "UKR", "190")}
+
+
+def test_an_act_its_actor_claims_to_have_done_is_a_claim_of_responsibility(code: Code) -> None:
+    # "Turkey claimed that it attacked Russia": CAMEO 015 toward Russia; "said that it attacked" is
+    # reported speech and codes the attack
+    def rows(verb: str, lemma: str) -> list[tuple[str, str, str, str, int]]:
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            (verb, lemma, "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 4),
+            ("it", "it", "PRON", "nsubj", 4),
+            ("attacked", "attack", "VERB", "ccomp", 1),
+            ("Russia", "Russia", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert triples(code(rows("claimed", "claim"))) == {("TUR", "RUS", "015")}
+    assert triples(code(rows("said", "say"))) == {("TUR", "RUS", "190")}

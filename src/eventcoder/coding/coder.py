@@ -51,6 +51,7 @@ INTENT_TO_COOPERATE = "030"
 RELATIVE_CLAUSE_PENALTY = 0.3  # an act told of in a relative clause is background to the sentence
 STATEMENT_ROOT = "01"  # make a public statement
 DEMAND = "100"  # demand, not specified below
+CLAIM_RESPONSIBILITY = "015"  # acknowledge or claim responsibility
 INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
 # ...else by its root; an intention to use force ("vowed to wage war", "wants to attack") is a threat (13x).
 INTENT_ROOTS = {
@@ -230,6 +231,7 @@ class EventCoder:
             use = _as_intention(use)
         if mood is syntax.Modality.FACTUAL:
             use = _as_demand(use)
+            use = _as_claim(use)
         return _recode(use, mood, self.config.future_as_act)
 
     def _complement_rule(self, use: VerbUse) -> VerbUse | None:
@@ -503,6 +505,16 @@ def _as_demand(use: VerbUse) -> VerbUse:
     if _first_code(use.match)[:2] != STATEMENT_ROOT or syntax.deontic_complement(use.token) is None:
         return use
     match = PatternMatch(Code(DEMAND), use.match.pattern, use.match.source_at, use.match.target_at)
+    return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _as_claim(use: VerbUse) -> VerbUse:
+    """An act its actor claims or admits to have done ("the Taliban claimed that they had attacked
+    the school") is coded as the claim, CAMEO 015 (claim responsibility), toward the act's target:
+    the report is the actor's word, not an account of the act."""
+    if _first_code(use.match)[:2] == STATEMENT_ROOT or not syntax.claimed_own_act(use.token):
+        return use
+    match = PatternMatch(Code(CLAIM_RESPONSIBILITY), None, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
 
 

@@ -287,6 +287,21 @@ OBJECT_CONTROL = frozenset(
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
+# Speech verbs whose that-clause, told of the speaker itself, acknowledges an act ("claimed that
+# they had attacked the school"): CAMEO 015, claim responsibility.
+CLAIM_GOVERNORS = frozenset({"claim", "admit", "acknowledge"})
+
+
+def claimed_own_act(verb: Token) -> bool:
+    """Whether the verb's clause is what its speaker claims or admits to have done itself: "the
+    Taliban claimed that they had attacked the school", "Russia admitted it shot down the jet"."""
+    speech = reporter(verb)
+    if speech is None or speech.lemma_.lower() not in CLAIM_GOVERNORS:
+        return False
+    heads = subjects(verb)
+    return bool(heads) and all(h.lower_ in PERSONAL_PRONOUNS for h in heads)
+
+
 def reporter(verb: Token) -> Token | None:
     """The speech verb whose that-clause ``verb`` heads ("Israel announced it would free ...")."""
     node = verb
