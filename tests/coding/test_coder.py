@@ -728,3 +728,20 @@ def test_an_act_its_actor_claims_to_have_done_is_a_claim_of_responsibility(code:
 
     assert triples(code(rows("claimed", "claim"))) == {("TUR", "RUS", "015")}
     assert triples(code(rows("said", "say"))) == {("TUR", "RUS", "190")}
+
+
+def test_agreeing_to_a_thing_is_an_intention_to_cooperate(code: Code) -> None:
+    # "Turkey agreed to a ceasefire with Russia": CAMEO's "agree to" (030), as for "agreed to meet";
+    # PETRARCH keeps the verb's own code
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("ceasefire", "ceasefire", "NOUN", "pobj", 2),
+        ("with", "with", "ADP", "prep", 4),
+        ("Russia", "Russia", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == {("TUR", "RUS", "030")}
+    assert triples(code(rows, config=CoderConfig(future_as_act=True))) == {("TUR", "RUS", "050")}

@@ -489,12 +489,17 @@ def _as_intention(use: VerbUse) -> VerbUse:
         or code.is_null
         or code.primary[:2] not in INTENTION_ROOTS
         or use.token.lemma_.lower() not in syntax.INTENT_GOVERNORS
-        or not any(c.dep_ in {"xcomp", "ccomp"} for c in use.token.children)
+        or not any(c.dep_ in {"xcomp", "ccomp"} or _to_phrase(c) for c in use.token.children)
     ):
         return use
     reverse = INTENT_TO_COOPERATE if code.reverse == code.primary else None
     match = PatternMatch(Code(INTENT_TO_COOPERATE, reverse), None, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _to_phrase(child: Token) -> bool:
+    """A "to" phrase with an object: what was agreed or committed to ("agreed to a ceasefire")."""
+    return child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" for g in child.children)
 
 
 def _as_demand(use: VerbUse) -> VerbUse:
