@@ -102,6 +102,10 @@ def modality(verb: Token) -> Modality:
     ):
         # the content of a demand, call or proposal: "its demand that Israel ease restrictions"
         return Modality.EMBEDDED
+    if verb.dep_ == "ccomp" and any(o.lemma_.lower() in CCOMP_NONFACTUAL for o in objects(verb.head)):
+        # the same content attached to the verb whose object the noun is: "reiterated its demand
+        # today that Israel ease restrictions"
+        return Modality.EMBEDDED
     node = verb
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
         head = node.head
