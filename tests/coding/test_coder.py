@@ -766,3 +766,23 @@ def test_agreeing_to_a_thing_is_an_intention_to_cooperate(code: Code) -> None:
     ]
     assert triples(code(rows)) == {("TUR", "RUS", "030")}
     assert triples(code(rows, config=CoderConfig(future_as_act=True))) == {("TUR", "RUS", "050")}
+
+
+def test_a_that_clause_of_an_act_that_did_not_happen_is_not_an_act(code: Code) -> None:
+    # "Turkey must ensure that Russia supports Ukraine": the support is what the unperformed act
+    # would bring about / "Turkey ensured that Russia supports Ukraine" reports it
+    def rows(*aux: str) -> list[tuple[str, str, str, str, int]]:
+        n = len(aux)
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1 + n),
+            *[(a, a, "AUX", "aux", 1 + n) for a in aux],
+            ("ensure" if aux else "ensured", "ensure", "VERB", "ROOT", 1 + n),
+            ("that", "that", "SCONJ", "mark", 4 + n),
+            ("Russia", "Russia", "PROPN", "nsubj", 4 + n),
+            ("supports", "support", "VERB", "ccomp", 1 + n),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 4 + n),
+            (".", ".", "PUNCT", "punct", 1 + n),
+        ]
+
+    assert triples(code(rows("must"))) == set()
+    assert triples(code(rows())) == {("RUS", "UKR", "051")}

@@ -122,6 +122,10 @@ def modality(verb: Token) -> Modality:
         if node.dep_ == "ccomp":
             if governor in CCOMP_NONFACTUAL:
                 return Modality.EMBEDDED
+            if modality(head) in {Modality.HYPOTHETICAL, Modality.EMBEDDED}:
+                # what an act that did not happen would bring about: "must ensure security to
+                # allow supplies to reach the needy"
+                return Modality.EMBEDDED
             break
         inherited = _own_modality(head)
         if inherited is not Modality.FACTUAL:
