@@ -786,3 +786,21 @@ def test_a_that_clause_of_an_act_that_did_not_happen_is_not_an_act(code: Code) -
 
     assert triples(code(rows("must"))) == set()
     assert triples(code(rows())) == {("RUS", "UKR", "051")}
+
+
+def test_a_meeting_held_to_voice_a_grievance_is_the_grievance(code: Code) -> None:
+    # "Turkey met Russia to demand an apology": a demand to Russia (as "summoned the ambassador to
+    # complain"); "Turkey met Russia to support Ukraine" stays a meeting
+    def rows(verb: str) -> list[tuple[str, str, str, str, int]]:
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("met", "meet", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "dobj", 1),
+            ("to", "to", "PART", "aux", 4),
+            (verb, verb, "VERB", "advcl", 1),
+            ("it", "it", "PRON", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert triples(code(rows("demand"))) == {("TUR", "RUS", "100")}
+    assert triples(code(rows("support"))) == {("TUR", "RUS", "040")}

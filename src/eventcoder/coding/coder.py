@@ -50,6 +50,8 @@ INTENT_CODES = {
 INTENT_TO_COOPERATE = "030"
 RELATIVE_CLAUSE_PENALTY = 0.3  # an act told of in a relative clause is background to the sentence
 STATEMENT_ROOT = "01"  # make a public statement
+CONSULT_ROOT = "04"
+GRIEVANCE_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
 DEMAND = "100"  # demand, not specified below
 CLAIM_RESPONSIBILITY = "015"  # acknowledge or claim responsibility
 INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
@@ -187,6 +189,7 @@ class EventCoder:
         intention to reject), when the governor codes what the dictionary gives it ("agreed"
         to an uncoded act: 030). Demands and threats keep their own code.
         """
+        uses = _meetings_for_their_purpose(uses)
         by_pattern = {u.token.i for u in uses if u.match.pattern is not None and not u.match.code.is_null}
         acts = {
             u.token.i: self._act(u)
@@ -434,6 +437,33 @@ class EventCoder:
             source_rule=dyad.source.rule if dyad.source is not NO_ACTOR else None,
             target_rule=dyad.target.rule if dyad.target is not NO_ACTOR else None,
         )
+
+
+def _meetings_for_their_purpose(uses: list[VerbUse]) -> list[VerbUse]:
+    """A meeting held to voice a grievance is that grievance: "summoned the Russian ambassador to
+    complain about naval activities" is a complaint to Russia (11x), not a consultation (04x), as
+    the CAMEO and PLOVER manuals code summoning an ambassador. The purpose clause (an infinitive of
+    the meeting verb) must code a demand, disapproval, rejection or threat (10x-13x)."""
+    purposes = {
+        u.token.head.i: _first_code(u.match)
+        for u in uses
+        if syntax.is_purpose(u.token) and _first_code(u.match)[:2] in GRIEVANCE_ROOTS
+    }
+    if not purposes:
+        return uses
+    out: list[VerbUse] = []
+    for use in uses:
+        purpose = purposes.get(use.token.i)
+        if purpose is not None and _first_code(use.match)[:2] == CONSULT_ROOT:
+            m = use.match
+            use = VerbUse(
+                use.token,
+                use.hit,
+                PatternMatch(Code(purpose), m.pattern, m.source_at, m.target_at),
+                use.clause,
+            )
+        out.append(use)
+    return out
 
 
 def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse | None:

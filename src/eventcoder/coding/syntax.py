@@ -161,6 +161,14 @@ def deontic_complement(verb: Token) -> Token | None:
     return None
 
 
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "summoned the ambassador to complain", "sent troops to attack"
+    (also when parsed as an open complement of a verb whose object does not act on it)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        return False
+    return verb.dep_ in {"advcl", "xcomp"} and _infinitive(verb)
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
