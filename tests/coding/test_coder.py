@@ -804,3 +804,20 @@ def test_a_meeting_held_to_voice_a_grievance_is_the_grievance(code: Code) -> Non
 
     assert triples(code(rows("demand"))) == {("TUR", "RUS", "100")}
     assert triples(code(rows("support"))) == {("TUR", "RUS", "040")}
+
+
+def test_a_light_verbs_coordinated_objects_can_name_the_act(code: Code) -> None:
+    # "Turkey launched rockets and attacks against Russia": the second object names the act
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("launched", "launch", "VERB", "ROOT", 1),
+            ("rockets", "rocket", "NOUN", "dobj", 1),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("attacks", "attack", "NOUN", "conj", 2),
+            ("against", "against", "ADP", "prep", 4),
+            ("Russia", "Russia", "PROPN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("TUR", "RUS", "190")}

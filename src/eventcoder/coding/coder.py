@@ -321,10 +321,11 @@ class EventCoder:
     def _nominal(self, light: Token) -> VerbHit | None:
         """A nominal event form: "had a telephone conversation", "held talks" → the noun's verb entry.
 
-        The light verb keeps the clause (its subject and objects); the object noun, or a
-        noun modifying it, names the act when the dictionary has it as a verb.
+        The light verb keeps the clause (its subject and objects); the object noun, one
+        coordinated with it ("launched artillery, mortar and rocket fire"), or a noun modifying
+        it, names the act when the dictionary has it as a verb.
         """
-        for noun in syntax.objects(light):
+        for noun in (c for o in syntax.objects(light) for c in syntax.conjuncts(o)):
             if noun.pos_ not in {"NOUN", "PROPN"}:
                 continue
             modifiers = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
