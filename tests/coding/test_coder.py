@@ -821,3 +821,26 @@ def test_a_light_verbs_coordinated_objects_can_name_the_act(code: Code) -> None:
         ]
     )
     assert triples(out) == {("TUR", "RUS", "190")}
+
+
+def test_a_hoped_or_feared_future_act_is_not_its_subjects_intention(code: Code) -> None:
+    # "Turkey voiced hope that Russia will support Ukraine": no intention of Russia's (03x) /
+    # "Turkey announced that Russia will support Ukraine" reports one
+    def rows(verb: str, lemma: str, noun: tuple[str, ...]) -> list[tuple[str, str, str, str, int]]:
+        n = len(noun)
+        clause_dep = "acl" if noun else "ccomp"
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            (verb, lemma, "VERB", "ROOT", 1),
+            *[(w, w, "NOUN", "dobj", 1) for w in noun],
+            ("that", "that", "SCONJ", "mark", 5 + n),
+            ("Russia", "Russia", "PROPN", "nsubj", 5 + n),
+            ("will", "will", "AUX", "aux", 5 + n),
+            ("support", "support", "VERB", clause_dep, 2 if noun else 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 5 + n),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert ("RUS", "UKR", "032") not in triples(code(rows("voiced", "voice", ("hope",))))
+    assert ("RUS", "UKR", "032") not in triples(code(rows("fears", "fear", ())))
+    assert ("RUS", "UKR", "032") in triples(code(rows("announced", "announce", ())))

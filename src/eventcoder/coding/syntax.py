@@ -90,21 +90,16 @@ def modality(verb: Token) -> Modality:
     attacked Z") stays factual.
     """
     own = _own_modality(verb)
+    if own in {Modality.FUTURE, Modality.HYPOTHETICAL} and _content_of_nonfactual(verb):
+        # what is hoped, feared or demanded, not what its subject intends: "voiced hope that the
+        # new government will help", "fears that Russia will invade"
+        return Modality.EMBEDDED
     if own is not Modality.FACTUAL:
         return own
     if verb.dep_ in {"advcl", "acl"} and _infinitive(verb):
         # a purpose or a noun's complement: "sent troops to attack", "pressure to help"
         return Modality.EMBEDDED
-    if (
-        verb.dep_ in {"acl", "ccomp"}
-        and verb.head.pos_ == "NOUN"
-        and verb.head.lemma_.lower() in CCOMP_NONFACTUAL
-    ):
-        # the content of a demand, call or proposal: "its demand that Israel ease restrictions"
-        return Modality.EMBEDDED
-    if verb.dep_ == "ccomp" and any(o.lemma_.lower() in CCOMP_NONFACTUAL for o in objects(verb.head)):
-        # the same content attached to the verb whose object the noun is: "reiterated its demand
-        # today that Israel ease restrictions"
+    if _content_of_nonfactual(verb):
         return Modality.EMBEDDED
     node = verb
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
@@ -132,6 +127,21 @@ def modality(verb: Token) -> Modality:
             return inherited
         node = head
     return Modality.FACTUAL
+
+
+def _content_of_nonfactual(verb: Token) -> bool:
+    """The content of a demand, call, hope or fear: a that-clause of such a noun ("its demand that
+    Israel ease restrictions"), of a verb whose object such a noun is ("reiterated its demand
+    today that ..."), or of such a verb ("fears that Russia will invade")."""
+    if verb.dep_ not in {"acl", "ccomp"}:
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in CCOMP_NONFACTUAL
+    return verb.dep_ == "ccomp" and (
+        head.lemma_.lower() in CCOMP_NONFACTUAL
+        or any(o.lemma_.lower() in CCOMP_NONFACTUAL for o in objects(head))
+    )
 
 
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
