@@ -844,3 +844,18 @@ def test_a_hoped_or_feared_future_act_is_not_its_subjects_intention(code: Code) 
     assert ("RUS", "UKR", "032") not in triples(code(rows("voiced", "voice", ("hope",))))
     assert ("RUS", "UKR", "032") not in triples(code(rows("fears", "fear", ())))
     assert ("RUS", "UKR", "032") in triples(code(rows("announced", "announce", ())))
+
+
+def test_an_act_in_a_participle_describing_a_noun_ranks_below_the_main_clause(code: Code) -> None:
+    # "Russia supported the ministers attacking Ukraine": the attack describes the ministers
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("ministers", "minister", "NOUN", "dobj", 1),
+        ("attacking", "attack", "VERB", "acl", 3, "VBG"),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    confidence = {e.cameo: e.confidence for e in code(rows).events}
+    assert set(confidence) == {"051", "190"} and confidence["051"] > confidence["190"]

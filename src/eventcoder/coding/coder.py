@@ -48,7 +48,7 @@ INTENT_CODES = {
     "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }  # fmt: skip
 INTENT_TO_COOPERATE = "030"
-RELATIVE_CLAUSE_PENALTY = 0.3  # an act told of in a relative clause is background to the sentence
+BACKGROUND_CLAUSE_PENALTY = 0.3  # an act told of in a clause describing a noun is background
 STATEMENT_ROOT = "01"  # make a public statement
 CONSULT_ROOT = "04"
 GRIEVANCE_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
@@ -355,8 +355,8 @@ class EventCoder:
         if not found_targets.actors and (root in COMPLEMENT_TARGET_ROOTS or _matched_in_complement(use)):
             found_targets = roles.complement_subjects(use.token, index)
         base = 0.9 if match.pattern is not None else 0.7
-        if syntax.in_relative_clause(use.token):
-            base -= RELATIVE_CLAUSE_PENALTY
+        if syntax.in_background_clause(use.token):
+            base -= BACKGROUND_CLAUSE_PENALTY
         how = "pattern" if match.pattern is not None else "verb"
         if found_sources.actors and not found_targets.actors:
             place = _locative(use, places)

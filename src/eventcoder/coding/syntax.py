@@ -454,13 +454,18 @@ def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
     return [t for t in verb.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
 
 
-def in_relative_clause(verb: Token) -> bool:
-    """Whether the verb heads, or is coordinated or complemented within, a relative clause: "Hamas,
-    which advocates Israel's destruction", "the faction that controls and taxes the province"."""
+def in_background_clause(verb: Token) -> bool:
+    """Whether the verb heads, or is coordinated or complemented within, a clause that describes a
+    noun: a relative clause ("Hamas, which advocates Israel's destruction"; "the faction that
+    controls the province") or a present participle ("the coalition fighting Houthi rebels"),
+    unless the noun is a document, whose participle says what its author does ("a report
+    accusing the army")."""
     node = verb
     for _ in range(4):
         if node.dep_ == "relcl":
             return True
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return node.head.lemma_.lower() not in DOCUMENT_NOUNS
         if node.dep_ not in {"conj", "xcomp", "ccomp"} or node.head is node:
             return False
         node = node.head
