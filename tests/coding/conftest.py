@@ -18,8 +18,8 @@ from eventcoder.records import Actor, Article
 
 _VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_space...)
 
-# (word, lemma, pos, dep, head index)
-Row = tuple[str, str, str, str, int]
+# (word, lemma, pos, dep, head index), optionally followed by the fine-grained tag ("VBG")
+Row = tuple[str, str, str, str, int] | tuple[str, str, str, str, int, str]
 
 VERBS = """\
 &PROPOSAL
@@ -59,12 +59,14 @@ SAY {SAYS SAID SAYING}
 
 --- DEMAND [100] ---
 DEMAND
+- EMBARGO * [163]
 - * (AGAINST) [110]
 - * EMBARGO [163]
 
 --- START [---] ---
 BEGIN
 - * {HUNGER STRIKE} [142]
+- * ARMY [062]
 
 --- STRIKE [190] ---
 STRIKE
@@ -86,6 +88,7 @@ def build_doc(rows: list[Row]) -> Doc:
         pos=[r[2] for r in rows],
         deps=[r[3] for r in rows],
         heads=[r[4] for r in rows],
+        tags=[r[5] if len(r) > 5 else "" for r in rows],
     )
 
 

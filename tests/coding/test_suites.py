@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from eventcoder.coding.suites import penta_class, penta_classes
+from eventcoder.coding.suites import penta_class, penta_classes, plover_2021_event
 from eventcoder.records import Event
 
 
@@ -44,3 +44,13 @@ def test_sentence_class_comes_from_the_most_confident_event() -> None:
     suspended_aid, said = _event("162", 0.9), _event("010", 0.4)
     assert penta_class([said, suspended_aid], classes) == 3
     assert penta_class([dataclasses.replace(said, confidence=0.95), suspended_aid], classes) == 0
+
+
+def test_plover_2016_names_map_to_2021_by_name_then_by_mode() -> None:
+    assert plover_2021_event("DEMAND", None) == "REQUEST"
+    assert plover_2021_event("FIGHT", "heavy-weapons") == "ASSAULT"
+    assert plover_2021_event("COERCE", "arrest") == "COERCE"
+    # destroying property and firing on crowds are ASSAULT modes in 2021
+    assert plover_2021_event("COERCE", "destroy") == "ASSAULT"
+    assert plover_2021_event("COERCE", "firearms") == "ASSAULT"
+    assert plover_2021_event("THREATEN", "curfew") == "THREATEN"

@@ -21,7 +21,7 @@ from eventcoder.coding import roles, syntax
 from eventcoder.coding.discards import DiscardList, DiscardScope
 from eventcoder.coding.matcher import PatternMatch, VerbHit, find_verb, match_patterns
 from eventcoder.coding.ontology import Ontology
-from eventcoder.coding.patterns import Code
+from eventcoder.coding.patterns import Code, Pattern
 from eventcoder.coding.verbs import VerbDictionary
 from eventcoder.pipeline import CoderOutput
 from eventcoder.records import Actor, Article, Event, Sentence, make_event_id
@@ -48,8 +48,12 @@ INTENT_CODES = {
     "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }  # fmt: skip
 INTENT_TO_COOPERATE = "030"
+BACKGROUND_CLAUSE_PENALTY = 0.3  # an act told of in a clause describing a noun is background
 STATEMENT_ROOT = "01"  # make a public statement
+CONSULT_ROOT = "04"
+GRIEVANCE_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
 DEMAND = "100"  # demand, not specified below
+CLAIM_RESPONSIBILITY = "015"  # acknowledge or claim responsibility
 INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
 # ...else by its root; an intention to use force ("vowed to wage war", "wants to attack") is a threat (13x).
 INTENT_ROOTS = {
@@ -91,8 +95,9 @@ class CoderConfig:
     locative_targets: bool = False
     # A verb's patterns are matched on its own clause; True also matches them on the words of its
     # that-clauses that have a subject of their own ("demanding that the government provide
-    # information on ...": DEMAND's "* ON"), as PETRARCH does (its verb phrase holds the clause).
-    # A preposition there never opens the verb's "(PREP ...)" phrase either way.
+    # information on ...": DEMAND's "* ON") and of the clauses that modify its nouns ("halted aid
+    # in line with efforts to end the fighting": HALT's "* &FIGHT"), as PETRARCH does (its verb
+    # phrase holds them). A preposition of a that-clause never opens the verb's "(PREP ...)" phrase.
     embedded_clause_patterns: bool = False
 
 
@@ -184,6 +189,7 @@ class EventCoder:
         intention to reject), when the governor codes what the dictionary gives it ("agreed"
         to an uncoded act: 030). Demands and threats keep their own code.
         """
+        uses = _meetings_for_their_purpose(uses)
         by_pattern = {u.token.i for u in uses if u.match.pattern is not None and not u.match.code.is_null}
         acts = {
             u.token.i: self._act(u)
@@ -228,6 +234,7 @@ class EventCoder:
             use = _as_intention(use)
         if mood is syntax.Modality.FACTUAL:
             use = _as_demand(use)
+            use = _as_claim(use)
         return _recode(use, mood, self.config.future_as_act)
 
     def _complement_rule(self, use: VerbUse) -> VerbUse | None:
@@ -272,15 +279,25 @@ class EventCoder:
                 moved = [w for s in syntax.passive_subjects(token) if s.i < token.i for w in s.subtree]
                 verb_post = [*moved, *post]
             foreign = syntax.finite_complement_tokens(token)
-            if foreign and not self.config.embedded_clause_patterns:
-                post = [t for t in post if t.i not in foreign]
-                verb_post = [t for t in verb_post if t.i not in foreign]
+            if not self.config.embedded_clause_patterns:
+                # the words of a that-clause with its own subject, fronted or not, and of a clause
+                # that modifies a noun ("efforts to end the fighting") are their own verbs' text
+                own_verbs = foreign | syntax.noun_clause_tokens(token)
+                if own_verbs:
+                    pre = [t for t in pre if t.i not in own_verbs]
+                    post = [t for t in post if t.i not in own_verbs]
+                    verb_post = [t for t in verb_post if t.i not in own_verbs]
             match: PatternMatch | None = None
             if nominal is not None and verb is not None:
                 # the light verb's own pattern for the phrase wins over the noun's bare code:
                 # "began a hunger strike" is START's "* {HUNGER STRIKE} [142]", not STRIKE's 190
                 own_match = match_patterns(verb, self.verbs, pre, verb_post, foreign)
-                if own_match.pattern is not None and not own_match.code.is_null:
+                noun = token.doc[nominal.tokens[-1]]
+                if (
+                    own_match.pattern is not None
+                    and not own_match.code.is_null
+                    and _names(own_match.pattern, noun)
+                ):
                     nominal, match = None, own_match
             if nominal is None:
                 post = verb_post
@@ -305,10 +322,11 @@ class EventCoder:
     def _nominal(self, light: Token) -> VerbHit | None:
         """A nominal event form: "had a telephone conversation", "held talks" → the noun's verb entry.
 
-        The light verb keeps the clause (its subject and objects); the object noun, or a
-        noun modifying it, names the act when the dictionary has it as a verb.
+        The light verb keeps the clause (its subject and objects); the object noun, one
+        coordinated with it ("launched artillery, mortar and rocket fire"), or a noun modifying
+        it, names the act when the dictionary has it as a verb.
         """
-        for noun in syntax.objects(light):
+        for noun in (c for o in syntax.objects(light) for c in syntax.conjuncts(o)):
             if noun.pos_ not in {"NOUN", "PROPN"}:
                 continue
             modifiers = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -338,6 +356,8 @@ class EventCoder:
         if not found_targets.actors and (root in COMPLEMENT_TARGET_ROOTS or _matched_in_complement(use)):
             found_targets = roles.complement_subjects(use.token, index)
         base = 0.9 if match.pattern is not None else 0.7
+        if syntax.in_background_clause(use.token):
+            base -= BACKGROUND_CLAUSE_PENALTY
         how = "pattern" if match.pattern is not None else "verb"
         if found_sources.actors and not found_targets.actors:
             place = _locative(use, places)
@@ -421,6 +441,33 @@ class EventCoder:
         )
 
 
+def _meetings_for_their_purpose(uses: list[VerbUse]) -> list[VerbUse]:
+    """A meeting held to voice a grievance is that grievance: "summoned the Russian ambassador to
+    complain about naval activities" is a complaint to Russia (11x), not a consultation (04x), as
+    the CAMEO and PLOVER manuals code summoning an ambassador. The purpose clause (an infinitive of
+    the meeting verb) must code a demand, disapproval, rejection or threat (10x-13x)."""
+    purposes = {
+        u.token.head.i: _first_code(u.match)
+        for u in uses
+        if syntax.is_purpose(u.token) and _first_code(u.match)[:2] in GRIEVANCE_ROOTS
+    }
+    if not purposes:
+        return uses
+    out: list[VerbUse] = []
+    for use in uses:
+        purpose = purposes.get(use.token.i)
+        if purpose is not None and _first_code(use.match)[:2] == CONSULT_ROOT:
+            m = use.match
+            use = VerbUse(
+                use.token,
+                use.hit,
+                PatternMatch(Code(purpose), m.pattern, m.source_at, m.target_at),
+                use.clause,
+            )
+        out.append(use)
+    return out
+
+
 def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse | None:
     """What a verb use codes as, given its modality; None when it is no act at all.
 
@@ -474,12 +521,17 @@ def _as_intention(use: VerbUse) -> VerbUse:
         or code.is_null
         or code.primary[:2] not in INTENTION_ROOTS
         or use.token.lemma_.lower() not in syntax.INTENT_GOVERNORS
-        or not any(c.dep_ in {"xcomp", "ccomp"} for c in use.token.children)
+        or not any(c.dep_ in {"xcomp", "ccomp"} or _to_phrase(c) for c in use.token.children)
     ):
         return use
     reverse = INTENT_TO_COOPERATE if code.reverse == code.primary else None
     match = PatternMatch(Code(INTENT_TO_COOPERATE, reverse), None, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _to_phrase(child: Token) -> bool:
+    """A "to" phrase with an object: what was agreed or committed to ("agreed to a ceasefire")."""
+    return child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" for g in child.children)
 
 
 def _as_demand(use: VerbUse) -> VerbUse:
@@ -490,6 +542,16 @@ def _as_demand(use: VerbUse) -> VerbUse:
     if _first_code(use.match)[:2] != STATEMENT_ROOT or syntax.deontic_complement(use.token) is None:
         return use
     match = PatternMatch(Code(DEMAND), use.match.pattern, use.match.source_at, use.match.target_at)
+    return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _as_claim(use: VerbUse) -> VerbUse:
+    """An act its actor claims or admits to have done ("the Taliban claimed that they had attacked
+    the school") is coded as the claim, CAMEO 015 (claim responsibility), toward the act's target:
+    the report is the actor's word, not an account of the act."""
+    if _first_code(use.match)[:2] == STATEMENT_ROOT or not syntax.claimed_own_act(use.token):
+        return use
+    match = PatternMatch(Code(CLAIM_RESPONSIBILITY), None, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
 
 
@@ -518,6 +580,12 @@ def _same_actor(source: Actor, target: Actor) -> bool:
     different actors ("Ukraine imposed sanctions on its former president": UKR → UKRELI). Two
     missing sides (an actorless event, kept only when ``min_actors`` is 0) are not the same actor."""
     return bool(source.code) and source.code == target.code
+
+
+def _names(pattern: Pattern, noun: Token) -> bool:
+    """Whether a pattern's words after the verb name the noun ("* {HUNGER STRIKE}" names "strike")."""
+    forms = {noun.text.upper(), noun.lemma_.upper()}
+    return any(w in forms for term in pattern.post for slot in term.slots for alt in slot for w in alt)
 
 
 def _suppresses(match: PatternMatch) -> bool:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
 @dataclass(frozen=True, slots=True)
 class RoleFill:
     """The actors found for a role, and how directly they were found."""
@@ -75,10 +78,20 @@ class MentionIndex:
         actor, token = found
         out = [actor]
         if token.i != head.i:
-            for other in (c for c in syntax.conjuncts(token) if c.i != token.i):
-                mention = self.at(other)
-                if mention is not None and mention not in out:
-                    out.append(mention)
+            coordinated = [c for c in syntax.conjuncts(token) if c.i != token.i]
+        else:
+            # "US and British activists": the mention covers the head with one of its coordinated
+            # modifiers ("British activists"); the others name actors of their own ("US")
+            coordinated = [
+                c
+                for m in head.children
+                if m.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in m.children)
+                for c in syntax.conjuncts(m)
+            ]
+        for other in coordinated:
+            mention = self.at(other)
+            if mention is not None and mention not in out:
+                out.append(mention)
         return out
 
     def _with_country(self, agent: Actor, head: Token) -> Actor:
@@ -173,6 +186,11 @@ def sources(verb: Token, index: MentionIndex, is_act: Callable[[Token], bool] | 
         return RoleFill(found)
     heads = syntax.subjects(verb)
     found = index.for_heads(heads)
+    if not found and heads == [verb.head]:
+        # "issued a statement urging Pyongyang to comply": the statement's author urges
+        authors = index.for_heads(syntax.document_authors(verb))
+        if authors:
+            return RoleFill(authors, direct=False)
     if not found and heads and all(h.lower_ in syntax.PERSONAL_PRONOUNS for h in heads):
         speech = syntax.reporter(verb)
         if speech is not None:

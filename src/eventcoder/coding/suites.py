@@ -54,6 +54,10 @@ PLOVER_2016_TO_2021 = {
     "FIGHT": "ASSAULT",
     "INVESTIGATE": "ACCUSE",
 }
+# The 2021 manual also moved property destruction and shooting at crowds (CAMEO 1712 and 175 in
+# CAMEO2PLOVER-2021) from COERCE to ASSAULT, whose modes `destroy` and `firearms` they are (COERCE has
+# neither mode in 2021): a 2016 COERCE record with such a mode is a 2021 ASSAULT.
+PLOVER_2021_ASSAULT_MODES = frozenset({"destroy", "firearms"})
 PENTA_LABELS = (
     "NEUTRAL_STATEMENT",
     "VERBAL_COOPERATION",
@@ -131,6 +135,13 @@ def _actor_codes(value: object) -> set[str]:
     return set()
 
 
+def plover_2021_event(event: str, mode: str | None) -> str:
+    """The 2021 event type of a 2016 GSR coding (``PLOVER_2016_TO_2021``, then by mode)."""
+    if event == "COERCE" and mode in PLOVER_2021_ASSAULT_MODES:
+        return "ASSAULT"
+    return PLOVER_2016_TO_2021.get(event, event)
+
+
 def plover_suite(nlp: Language, gold: Path, config: CoderConfig | None = None) -> PloverScores:
     """PLOVER event-type accuracy (2016 names mapped to 2021) and source/target country accuracy."""
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -138,7 +149,7 @@ def plover_suite(nlp: Language, gold: Path, config: CoderConfig | None = None) -
     articles = [Article(id=r["id"], text=r["text"], date=r.get("date")) for r in rows]
     counts: Counter[str] = Counter()
     for row, events in zip(rows, code_articles(nlp, coder, articles), strict=True):
-        expected = PLOVER_2016_TO_2021.get(row["event"], row["event"])
+        expected = plover_2021_event(row["event"], row.get("mode"))
         with_type = [e for e in events if e.plover]
         event = best_event(with_type)
         counts["coded"] += event is not None

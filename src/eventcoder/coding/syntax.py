@@ -90,17 +90,16 @@ def modality(verb: Token) -> Modality:
     attacked Z") stays factual.
     """
     own = _own_modality(verb)
+    if own in {Modality.FUTURE, Modality.HYPOTHETICAL} and _content_of_nonfactual(verb):
+        # what is hoped, feared or demanded, not what its subject intends: "voiced hope that the
+        # new government will help", "fears that Russia will invade"
+        return Modality.EMBEDDED
     if own is not Modality.FACTUAL:
         return own
     if verb.dep_ in {"advcl", "acl"} and _infinitive(verb):
         # a purpose or a noun's complement: "sent troops to attack", "pressure to help"
         return Modality.EMBEDDED
-    if (
-        verb.dep_ in {"acl", "ccomp"}
-        and verb.head.pos_ == "NOUN"
-        and verb.head.lemma_.lower() in CCOMP_NONFACTUAL
-    ):
-        # the content of a demand, call or proposal: "its demand that Israel ease restrictions"
+    if _content_of_nonfactual(verb):
         return Modality.EMBEDDED
     node = verb
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
@@ -118,12 +117,31 @@ def modality(verb: Token) -> Modality:
         if node.dep_ == "ccomp":
             if governor in CCOMP_NONFACTUAL:
                 return Modality.EMBEDDED
+            if modality(head) in {Modality.HYPOTHETICAL, Modality.EMBEDDED}:
+                # what an act that did not happen would bring about: "must ensure security to
+                # allow supplies to reach the needy"
+                return Modality.EMBEDDED
             break
         inherited = _own_modality(head)
         if inherited is not Modality.FACTUAL:
             return inherited
         node = head
     return Modality.FACTUAL
+
+
+def _content_of_nonfactual(verb: Token) -> bool:
+    """The content of a demand, call, hope or fear: a that-clause of such a noun ("its demand that
+    Israel ease restrictions"), of a verb whose object such a noun is ("reiterated its demand
+    today that ..."), or of such a verb ("fears that Russia will invade")."""
+    if verb.dep_ not in {"acl", "ccomp"}:
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in CCOMP_NONFACTUAL
+    return verb.dep_ == "ccomp" and (
+        head.lemma_.lower() in CCOMP_NONFACTUAL
+        or any(o.lemma_.lower() in CCOMP_NONFACTUAL for o in objects(head))
+    )
 
 
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
@@ -151,6 +169,14 @@ def deontic_complement(verb: Token) -> Token | None:
             continue
         return clause
     return None
+
+
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "summoned the ambassador to complain", "sent troops to attack"
+    (also when parsed as an open complement of a verb whose object does not act on it)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        return False
+    return verb.dep_ in {"advcl", "xcomp"} and _infinitive(verb)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -216,6 +242,28 @@ def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:
     return []
 
 
+# Nouns naming a text that says or asks something: "issued a statement urging Pyongyang to comply".
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "declaration", "report", "resolution", "communique", "communiqué", "letter", "message",
+     "decree", "motion", "petition", "editorial", "memorandum"}
+)  # fmt: skip
+
+
+def document_authors(clause: Token) -> list[Token]:
+    """Who wrote the text that a participle or relative clause says something of: the subject of
+    the verb the document is the object of ("Amnesty put out a report accusing the army" → Amnesty;
+    "approved a resolution that condemns" → the approver); [] for other clauses."""
+    noun = clause.head
+    if (
+        clause.dep_ not in {"acl", "relcl"}
+        or noun.lemma_.lower() not in DOCUMENT_NOUNS
+        or noun.dep_ != "dobj"
+        or is_passive(clause)
+    ):
+        return []
+    return subjects(noun.head)
+
+
 def _has_passive_subject(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
 
@@ -263,6 +311,21 @@ OBJECT_CONTROL = frozenset(
     }
 )
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+# Speech verbs whose that-clause, told of the speaker itself, acknowledges an act ("claimed that
+# they had attacked the school"): CAMEO 015, claim responsibility.
+CLAIM_GOVERNORS = frozenset({"claim", "admit", "acknowledge"})
+
+
+def claimed_own_act(verb: Token) -> bool:
+    """Whether the verb's clause is what its speaker claims or admits to have done itself: "the
+    Taliban claimed that they had attacked the school", "Russia admitted it shot down the jet"."""
+    speech = reporter(verb)
+    if speech is None or speech.lemma_.lower() not in CLAIM_GOVERNORS:
+        return False
+    heads = subjects(verb)
+    return bool(heads) and all(h.lower_ in PERSONAL_PRONOUNS for h in heads)
 
 
 def reporter(verb: Token) -> Token | None:
@@ -391,6 +454,41 @@ def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
             skip.update(t.i for t in child.subtree)
     first, end = sentence.start, sentence.end
     return [t for t in verb.subtree if first <= t.i < end and t.i not in skip]
+
+
+def in_background_clause(verb: Token) -> bool:
+    """Whether the verb heads, or is coordinated or complemented within, a clause that describes a
+    noun: a relative clause ("Hamas, which advocates Israel's destruction"; "the faction that
+    controls the province") or a present participle ("the coalition fighting Houthi rebels"),
+    unless the noun is a document, whose participle says what its author does ("a report
+    accusing the army")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return True
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return node.head.lemma_.lower() not in DOCUMENT_NOUNS
+        if node.dep_ not in {"conj", "xcomp", "ccomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def noun_clause_tokens(verb: Token) -> frozenset[int]:
+    """Tokens of the clauses that modify a noun inside the verb's clause ("halted aid in line with
+    efforts to end the fighting", "cooperate with inspectors probing sites for weapons"): their words
+    are their own verbs' pattern text, not ``verb``'s."""
+    out: set[int] = set()
+    for token in verb.subtree:
+        if (
+            token.dep_ in {"acl", "relcl"}
+            and token.i != verb.i
+            and token.i not in out
+            and token.pos_ in {"VERB", "AUX"}
+            and token.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        ):
+            out.update(t.i for t in token.subtree)
+    return frozenset(out)
 
 
 def finite_complement_tokens(verb: Token) -> frozenset[int]:
