@@ -96,3 +96,16 @@ def test_two_letter_names_only_in_capitals_and_languages_are_not_demonyms() -> N
     ]
     doc = make_doc(rows)
     assert [(t.text, t.source.value) for t in recognize(doc, small_gazetteer())] == [("US", "gazetteer")]
+
+
+def test_names_in_a_county_list_are_counties_whatever_the_model_said() -> None:
+    words = [
+        ("in", "O"),
+        ("Butler", "B-PERSON"),
+        ("and", "O"),
+        ("Georgia", "B-GPE"),
+        ("counties", "O"),
+        ("it", "O"),
+        ("rained", "O"),
+    ]
+    assert found(words) == [("Butler", "county"), ("Georgia", "county")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.patterns import county_list_spans
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class ToponymSource(enum.StrEnum):
     GAZETTEER = "gazetteer"
     ABBREVIATION = "abbreviation"
     DEMONYM = "demonym"
+    COUNTY = "county"  # a name in "A, B and C counties": resolved among counties and parishes
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     never used as an event's place.
     """
     text = doc_text(doc)
-    found = _from_entities(doc, text, gazetteer)
+    counties = [Toponym(s, e, text[s:e], ToponymSource.COUNTY) for s, e in county_list_spans(text)]
+    claimed = [(t.start, t.end) for t in counties]
+    found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
+    found += counties
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     if demonyms:

@@ -1,0 +1,47 @@
+"""Toponyms the text's own phrasing marks, whatever the NER model made of them.
+
+* County lists: "Barrow, Jackson and Madison counties" names three counties,
+  though the model reads "Jackson" and "Madison" as towns or people. The
+  recognizer makes each name a toponym of source ``COUNTY``, which the resolver
+  looks up among second-level divisions ("Jackson County", "Avoyelles Parish").
+
+Plain functions over the text, returning character spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_WORD = r"(?:Mc|Mac|De|La|Le)?[A-Z][a-z'’]+"
+_NAME = rf"(?:St\. )?{_WORD}(?: {_WORD}){{0,2}}"
+_COUNTY_LIST = re.compile(
+    rf"(?<![\w.])(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME}) (?:counties|parishes|Counties|Parishes)\b"
+)
+_SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
+
+
+def county_list_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in "A, B and C counties" (or parishes)."""
+    out: list[tuple[int, int]] = []
+    for match in _COUNTY_LIST.finditer(text):
+        start = match.start("names")
+        for piece in _SEPARATOR.split(match.group("names")):
+            offset = text.index(piece, start)
+            start = offset + len(piece)
+            name, lead = _without_leading_function_words(piece)
+            if name:
+                out.append((offset + lead, offset + lead + len(name)))
+    return out
+
+
+def _without_leading_function_words(piece: str) -> tuple[str, int]:
+    """ "In Barrow" -> ("Barrow", 3): a sentence-initial word glued to the first name is not part of it."""
+    words = piece.split(" ")
+    skipped = 0
+    while len(words) > 1 and words[0].casefold() in STOP_WORDS:
+        skipped += len(words[0]) + 1
+        words = words[1:]
+    name = " ".join(words)
+    return ("", 0) if name.casefold() in STOP_WORDS else (name, skipped)

@@ -1,0 +1,41 @@
+"""Toponyms marked by the text's own phrasing: county lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo.patterns import county_list_spans
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e in county_list_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("school boards in Barrow, Jackson and Madison counties tweaked", ["Barrow", "Jackson", "Madison"]),
+        ("fires in Eastland and Callahan counties, according to", ["Eastland", "Callahan"]),
+        (
+            "areas in Becker, Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties:",
+            ["Becker", "Clay", "Douglas", "Grant", "Mahnomen", "Otter Tail", "Swift", "Wilkin"],
+        ),
+        ("Clarke, Madison, Oconee, and Oglethorpe counties", ["Clarke", "Madison", "Oconee", "Oglethorpe"]),
+        ("In DeKalb and McHenry counties it rained.", ["DeKalb", "McHenry"]),
+        ("Rapides and Avoyelles parishes", ["Rapides", "Avoyelles"]),
+    ],
+)
+def test_each_name_of_a_county_list_is_a_county(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jackson County and Madison voted.",  # no list of counties
+        "both counties and the state",
+        "He and she visited two counties.",
+    ],
+)
+def test_no_list_no_counties(text: str) -> None:
+    assert names(text) == []
