@@ -109,3 +109,27 @@ def test_names_in_a_county_list_are_counties_whatever_the_model_said() -> None:
         ("rained", "O"),
     ]
     assert found(words) == [("Butler", "county"), ("Georgia", "county")]
+
+
+def test_other_mentions_of_a_recognized_place_are_toponyms_too() -> None:
+    words = [
+        ("GAINESVILLE", "O"),
+        ("-", "O"),
+        ("Gainesville", "B-ORG"),
+        ("officials", "O"),
+        ("met", "O"),
+        ("in", "O"),
+        ("Gainesville", "B-GPE"),
+        ("with", "O"),
+        ("Gainesville", "B-PERSON"),
+        ("Smith", "I-PERSON"),
+        ("and", "O"),
+        ("Atlantis", "B-GPE"),
+        ("Atlantis", "O"),
+    ]
+    assert found(words) == [
+        ("GAINESVILLE", "repeat"),
+        ("Gainesville", "repeat"),
+        ("Gainesville", "ner"),
+        ("Atlantis", "ner"),  # a name the gazetteer does not know is not repeated
+    ]

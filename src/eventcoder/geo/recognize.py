@@ -38,6 +38,10 @@ class ToponymSource(enum.StrEnum):
     ABBREVIATION = "abbreviation"
     DEMONYM = "demonym"
     COUNTY = "county"  # a name in "A, B and C counties": resolved among counties and parishes
+    REPEAT = "repeat"  # another mention of a name recognized elsewhere in the article
+
+
+_REPEATABLE = frozenset({ToponymSource.NER, ToponymSource.GAZETTEER, ToponymSource.COUNTY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += counties
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
+    found += repeat_mentions(doc, found, gazetteer)
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
     return sorted(found, key=lambda t: t.start)
@@ -200,6 +205,33 @@ def _plausible_outside_entities(doc: Doc, start: int, end: int, best: GazEntry) 
     # "Georgia Tech", "Jordan Peterson": a capitalized word glued to the name makes it another name
     glued = any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
     return not glued
+
+
+def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Other mentions of names already recognized as places (one sense per article).
+
+    The model tags "Gainesville" once and misses it in "Gainesville officials",
+    "the Gainesville sewer system" or "Gainesville's mayor". Every other
+    occurrence of a recognized name, as written or in capitals (a dateline), is
+    a toponym too, unless it lies inside a person's name.
+    """
+    names = {t.text for t in found if t.source in _REPEATABLE and len(t.text) >= 3 and t.text[0].isupper()}
+    names = {n for n in names if gazetteer.candidates(n)}
+    if not names:
+        return []
+    text = doc_text(doc)
+    occupied = [(t.start, t.end) for t in found]
+    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    alternatives = "|".join(
+        re.escape(n) for n in sorted(names | {n.upper() for n in names}, key=len, reverse=True)
+    )
+    out: list[Toponym] = []
+    for match in re.finditer(rf"(?<![\w.])(?:{alternatives})(?!\w)", text):
+        start, end = match.span()
+        if not _overlaps(start, end, occupied):
+            out.append(Toponym(start, end, match.group(0), ToponymSource.REPEAT))
+            occupied.append((start, end))
+    return out
 
 
 def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
