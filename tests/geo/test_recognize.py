@@ -133,3 +133,14 @@ def test_other_mentions_of_a_recognized_place_are_toponyms_too() -> None:
         ("Gainesville", "ner"),
         ("Atlantis", "ner"),  # a name the gazetteer does not know is not repeated
     ]
+
+
+def test_a_name_before_county_takes_the_word_in() -> None:
+    words = [
+        ("the", "O"),
+        ("Ohio", "B-ORG"),
+        ("County", "I-ORG"),
+        ("Health", "I-ORG"),
+        ("Department", "I-ORG"),
+    ]
+    assert found(words) == [("Ohio County", "gazetteer")]

@@ -28,6 +28,7 @@ GAZETTEER_ONLY_LABELS = frozenset({"FAC"})  # buildings and roads: kept only whe
 OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
+_DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 
@@ -70,6 +71,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
+    found = _with_designators(text, found)
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
     return sorted(found, key=lambda t: t.start)
@@ -231,6 +233,19 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
         if not _overlaps(start, end, occupied):
             out.append(Toponym(start, end, match.group(0), ToponymSource.REPEAT))
             occupied.append((start, end))
+    return out
+
+
+def _with_designators(text: str, found: list[Toponym]) -> list[Toponym]:
+    """A name right before "County" or "Parish" takes the word in ("Madison" in "the Madison County
+    Health Department" is the county, not Madison, Wisconsin)."""
+    out: list[Toponym] = []
+    for toponym in found:
+        after = _DESIGNATOR_AFTER.match(text, toponym.end)
+        if after is not None:
+            end = after.end()
+            toponym = Toponym(toponym.start, end, text[toponym.start : end], toponym.source, toponym.label)
+        out.append(toponym)
     return out
 
 
