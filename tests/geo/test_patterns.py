@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.geo.patterns import county_list_spans
+from eventcoder.geo.patterns import county_list_spans, party_home_spans
 
 
 def names(text: str) -> list[str]:
@@ -39,3 +39,23 @@ def test_each_name_of_a_county_list_is_a_county(text: str, expected: list[str]) 
 )
 def test_no_list_no_counties(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said state Sen. Ray Miller, D-Columbus, a vocal advocate", ["Columbus"]),
+        ("briefly when Westrom, R-Elbow Lake, went before", ["Elbow Lake"]),
+        ("Rep. Nick Rahall, D-W. Va., chairman of", ["W. Va."]),
+        ("Sen. Tom Bakk (DFL-Cook) said", ["Cook"]),
+    ],
+)
+def test_a_party_tag_names_the_legislators_home(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in party_home_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["a COVID-19 case", "the F-16 jets", "Coca-Cola, Pepsi", "in R-Rated films,"]
+)
+def test_other_hyphenated_words_are_no_party_tags(text: str) -> None:
+    assert party_home_spans(text) == []

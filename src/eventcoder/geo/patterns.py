@@ -4,6 +4,8 @@
   though the model reads "Jackson" and "Madison" as towns or people. The
   recognizer makes each name a toponym of source ``COUNTY``, which the resolver
   looks up among second-level divisions ("Jackson County", "Avoyelles Parish").
+* Party and home: "Sen. Ray Miller, D-Columbus," or "(R-Elbow Lake)" names a
+  legislator's home town, county or state ("D-W. Va.").
 
 Plain functions over the text, returning character spans.
 """
@@ -18,6 +20,9 @@ _WORD = r"(?:Mc|Mac|De|La|Le)?[A-Z][a-z'’]+"
 _NAME = rf"(?:St\. )?{_WORD}(?: {_WORD}){{0,2}}"
 _COUNTY_LIST = re.compile(
     rf"(?<![\w.])(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME}) (?:counties|parishes|Counties|Parishes)\b"
+)
+_PARTY_HOME = re.compile(
+    r"(?:, |\()(?:D|R|I|DFL)-(?P<home>(?:[A-Z][a-z]*\.?)(?: [A-Z][a-z]*\.?){0,2})(?=[,)])"
 )
 _SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 
@@ -45,3 +50,8 @@ def _without_leading_function_words(piece: str) -> tuple[str, int]:
         words = words[1:]
     name = " ".join(words)
     return ("", 0) if name.casefold() in STOP_WORDS else (name, skipped)
+
+
+def party_home_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the home in a legislator's party tag ("D-Columbus", "R-Elbow Lake", "D-W. Va.")."""
+    return [match.span("home") for match in _PARTY_HOME.finditer(text)]

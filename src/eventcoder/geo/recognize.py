@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.patterns import county_list_spans
+from eventcoder.geo.patterns import county_list_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ class ToponymSource(enum.StrEnum):
     DEMONYM = "demonym"
     COUNTY = "county"  # a name in "A, B and C counties": resolved among counties and parishes
     REPEAT = "repeat"  # another mention of a name recognized elsewhere in the article
+    HOME = "home"  # a legislator's home in a party tag ("Sen. Ray Miller, D-Columbus")
 
 
 _REPEATABLE = frozenset({ToponymSource.NER, ToponymSource.GAZETTEER, ToponymSource.COUNTY})
@@ -64,10 +65,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     never used as an event's place.
     """
     text = doc_text(doc)
-    counties = [Toponym(s, e, text[s:e], ToponymSource.COUNTY) for s, e in county_list_spans(text)]
-    claimed = [(t.start, t.end) for t in counties]
+    marked = [Toponym(s, e, text[s:e], ToponymSource.COUNTY) for s, e in county_list_spans(text)]
+    marked += [Toponym(s, e, text[s:e], ToponymSource.HOME) for s, e in party_home_spans(text)]
+    claimed = [(t.start, t.end) for t in marked]
     found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
-    found += counties
+    found += marked
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
