@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.geo.patterns import county_list_spans, party_home_spans
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
 
 
 def names(text: str) -> list[str]:
@@ -59,3 +59,22 @@ def test_a_party_tag_names_the_legislators_home(text: str, expected: list[str]) 
 )
 def test_other_hyphenated_words_are_no_party_tags(text: str) -> None:
     assert party_home_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to Cookville Fire Chief Wesley McCollum", ["Cookville"]),
+        ("said Acting Grand Ledge Police Chief Martin Underhill", ["Acting Grand Ledge"]),
+        ("the Alachua County Sheriff’s Office said", ["Alachua County"]),
+        ("A Columbia woman previously convicted", ["Columbia"]),
+        ("unanimously approved by the DeKalb City Council Monday", ["DeKalb"]),
+        ("Gainesville's mayor spoke", ["Gainesville"]),
+    ],
+)
+def test_the_words_before_a_civic_head_may_name_a_town(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in civic_head_spans(text)] == expected
+
+
+def test_no_civic_head_no_span() -> None:
+    assert civic_head_spans("The Gainesville Riding Club and a police car.") == []

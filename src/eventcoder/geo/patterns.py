@@ -6,6 +6,10 @@
   looks up among second-level divisions ("Jackson County", "Avoyelles Parish").
 * Party and home: "Sen. Ray Miller, D-Columbus," or "(R-Elbow Lake)" names a
   legislator's home town, county or state ("D-W. Va.").
+* Civic heads: a capitalized name before "Police", "Fire Department", "City
+  Council", "Sheriff's Office", "Mayor" or "man"/"woman"/"residents" ("a
+  Columbia woman", "Tega Cay Fire Department Chief") is most often a town or
+  county; the recognizer keeps the ones the gazetteer knows.
 
 Plain functions over the text, returning character spans.
 """
@@ -24,12 +28,25 @@ _COUNTY_LIST = re.compile(
 _PARTY_HOME = re.compile(
     r"(?:, |\()(?:D|R|I|DFL)-(?P<home>(?:[A-Z][a-z]*\.?)(?: [A-Z][a-z]*\.?){0,2})(?=[,)])"
 )
+_CIVIC_HEADS = (
+    "Police|Fire|Sheriff|Sheriff's|Sheriff’s|Council|City Council|Town Council|Mayor|Township|Court|"
+    "Superior Court|Circuit Court|District Court|Municipal Court|Schools|Public Schools|School District|"
+    "School Board|High School|Middle School|Board of Education|City Hall|Town Hall|Library|Public Library|"
+    "Emergency Services|Parks|Chamber of Commerce|Housing Authority|Planning Commission|"
+    "police|mayor|man|woman|men|women|teen|boy|girl|couple|family|resident|residents|native|officials"
+)
+_CIVIC_WORD = r"(?!(?:City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
+_CIVIC = re.compile(
+    rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)? (?:{_CIVIC_HEADS})\b"
+)
 _SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 
 
 def county_list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the names in "A, B and C counties" (or parishes)."""
     out: list[tuple[int, int]] = []
+    if "ounties" not in text and "arishes" not in text:  # most texts: skip the costly pattern
+        return out
     for match in _COUNTY_LIST.finditer(text):
         start = match.start("names")
         for piece in _SEPARATOR.split(match.group("names")):
@@ -55,3 +72,8 @@ def _without_leading_function_words(piece: str) -> tuple[str, int]:
 def party_home_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the home in a legislator's party tag ("D-Columbus", "R-Elbow Lake", "D-W. Va.")."""
     return [match.span("home") for match in _PARTY_HOME.finditer(text)]
+
+
+def civic_head_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalized words (one to three) right before a civic head ("Grand Ledge Police")."""
+    return [match.span("name") for match in _CIVIC.finditer(text)]

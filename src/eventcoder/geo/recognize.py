@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.patterns import county_list_spans, party_home_spans
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -40,10 +40,19 @@ class ToponymSource(enum.StrEnum):
     DEMONYM = "demonym"
     COUNTY = "county"  # a name in "A, B and C counties": resolved among counties and parishes
     REPEAT = "repeat"  # another mention of a name recognized elsewhere in the article
+    CIVIC = "civic"  # a name before a civic head ("Cookville Fire Chief", "a Columbia woman")
     HOME = "home"  # a legislator's home in a party tag ("Sen. Ray Miller, D-Columbus")
 
 
-_REPEATABLE = frozenset({ToponymSource.NER, ToponymSource.GAZETTEER, ToponymSource.COUNTY})
+_REPEATABLE = frozenset(
+    {
+        ToponymSource.NER,
+        ToponymSource.GAZETTEER,
+        ToponymSource.COUNTY,
+        ToponymSource.CIVIC,
+        ToponymSource.HOME,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += marked
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
+    found += _from_civic_heads(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
     found = _with_designators(text, found)
     if demonyms:
@@ -236,6 +246,31 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
             out.append(Toponym(start, end, match.group(0), ToponymSource.REPEAT))
             occupied.append((start, end))
     return out
+
+
+def _from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """Known towns and counties before a civic head ("Cookville Fire Chief", "a Columbia woman").
+
+    The words before the head are tried from the longest ending to the shortest
+    ("Acting Grand Ledge" -> "Grand Ledge"); a place must be listed under that very name.
+    """
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for run_start, end in civic_head_spans(text):
+        start = run_start
+        while start < end:
+            name = text[start:end]
+            if not _overlaps(start, end, occupied) and _known_under(gazetteer, name):
+                out.append(Toponym(start, end, name, ToponymSource.CIVIC))
+                occupied.append((start, end))
+                break
+            space = text.find(" ", start, end)
+            start = end if space < 0 else space + 1
+    return out
+
+
+def _known_under(gazetteer: Gazetteer, name: str) -> bool:
+    return any(name_key(e.name) == name_key(name) for e in gazetteer.candidates(name))
 
 
 def _with_designators(text: str, found: list[Toponym]) -> list[Toponym]:

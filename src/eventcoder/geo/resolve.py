@@ -99,15 +99,16 @@ class ArticleFocus:
     def total(self) -> float:
         return self.votes.total
 
-    def country_share(self, country: str, name: str | None = None) -> float:
-        own = self.by_name.get(name_key(name)) if name else None
+    def country_share(self, country: str, key: str | None = None) -> float:
+        """The share of votes for ``country`` left by the other names than ``key`` (a ``name_key``)."""
+        own = self.by_name.get(key) if key else None
         votes = self.votes.countries.get(country, 0.0) - (own.countries.get(country, 0.0) if own else 0.0)
         rest = self.votes.total - (own.total if own else 0.0)
         return votes / rest if rest > 0 else 0.0
 
-    def admin1_share(self, key: tuple[str, str], name: str | None = None) -> float:
-        own = self.by_name.get(name_key(name)) if name else None
-        votes = self.votes.admin1.get(key, 0.0) - (own.admin1.get(key, 0.0) if own else 0.0)
+    def admin1_share(self, division: tuple[str, str], key: str | None = None) -> float:
+        own = self.by_name.get(key) if key else None
+        votes = self.votes.admin1.get(division, 0.0) - (own.admin1.get(division, 0.0) if own else 0.0)
         rest = self.votes.total - (own.total if own else 0.0)
         return votes / rest if rest > 0 else 0.0
 
@@ -238,9 +239,10 @@ def score(
     if near:
         total += PROXIMITY_WEIGHT * near.get(entry, 0.0)
     if entry.country:
-        total += COUNTRY_FOCUS_WEIGHT * focus.country_share(entry.country, surface)
+        key = name_key(surface)
+        total += COUNTRY_FOCUS_WEIGHT * focus.country_share(entry.country, key)
         if entry.admin1 and entry.feature in _LOCAL_FEATURES:
-            total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), surface)
+            total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
     if hint is not None and entry is not hint and _inside(entry, hint):
         total += CONTAINER_HINT_BONUS
     return total
