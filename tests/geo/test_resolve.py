@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventcoder.geo.gazetteer import GazEntry
 from eventcoder.geo.recognize import Toponym, ToponymSource
-from eventcoder.geo.resolve import ArticleFocus, Resolver
+from eventcoder.geo.resolve import ArticleFocus, Resolver, container_hints
 from geo.helpers import (
     ATHENS_GA,
     ATHENS_GR,
@@ -20,8 +20,10 @@ from geo.helpers import (
     PARIS_TX,
     RUSSIA,
     TEXAS,
+    USA,
     WALKER_COUNTY_TX,
     WASHINGTON_DC,
+    WASHINGTON_STATE,
     small_gazetteer,
 )
 
@@ -87,6 +89,35 @@ def test_a_name_in_a_county_list_is_the_county() -> None:
     assert found[2] == OHIO
     county = Toponym(12, 18, "Butler", ToponymSource.COUNTY)
     assert Resolver(small_gazetteer()).candidates(county) == (BUTLER_COUNTY_OH, BUTLER_COUNTY_PA)
+
+
+def test_the_text_names_the_kind_of_place() -> None:
+    assert resolve("Farms in Washington state were hit.", ["Washington"]) == [WASHINGTON_STATE]
+    assert resolve("Talks in the state of Georgia resumed.", ["Georgia"]) == [GEORGIA_STATE]
+    assert resolve("Flights from the city of Kiev resumed.", ["Kiev"]) == [KYIV]
+    assert resolve("No U.S. city has a policy.", ["U.S."]) == [USA]  # a country modifying "city"
+
+
+def test_a_list_of_countries_is_no_town_in_a_country() -> None:
+    # "China, Japan" read as "A, B" made China a town in Japan: a name that can be a country is none
+    hints = container_hints(
+        "Georgia, Russia",
+        [_at("Georgia, Russia", "Georgia"), _at("Georgia, Russia", "Russia")],
+        [None, RUSSIA],
+        [(GEORGIA_COUNTRY, GEORGIA_STATE), (RUSSIA,)],
+    )
+    assert hints == [None, None]
+    assert container_hints(
+        "Paris, Texas",
+        [_at("Paris, Texas", "Paris"), _at("Paris, Texas", "Texas")],
+        [None, TEXAS],
+        [(PARIS_FR, PARIS_TX), (TEXAS,)],
+    ) == [TEXAS, None]
+
+
+def _at(text: str, name: str) -> Toponym:
+    start = text.index(name)
+    return Toponym(start, start + len(name), name, ToponymSource.NER)
 
 
 def test_georgia_next_to_russia_is_the_country() -> None:

@@ -11,6 +11,7 @@ where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California").
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,10 @@ INNER_NAME_MIN_POPULATION = 15_000
 FOCUS_ROUNDS = 2  # resolve, recompute the focus from what was chosen, resolve again
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
+_DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+_DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
+_DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
+_CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 _COUNTY_DESIGNATORS = (" County", " Parish")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
@@ -183,7 +188,11 @@ class Resolver:
         # a name in "A, B and C counties" is a county however it was recognized (else whatever it names)
         counties = set(county_list_spans(text))
         candidates = [
-            (self._counties(t.text) if (t.start, t.end) in counties else ()) or self.candidates(t)
+            _of_the_kind_named(
+                text,
+                t,
+                (self._counties(t.text) if (t.start, t.end) in counties else ()) or self.candidates(t),
+            )
             for t in toponyms
         ]
         # the first focus comes from toponyms whose candidates all lie in one country
@@ -196,12 +205,27 @@ class Resolver:
         support = spatial_support(names, candidates)
         for _ in range(FOCUS_ROUNDS):
             focus = ArticleFocus.from_entries(chosen, names)
-            hints = container_hints(text, toponyms, chosen)
+            hints = container_hints(text, toponyms, chosen, candidates)
             chosen = [
                 _best(found, partial(score, surface=t.text, focus=focus, hint=hint, near=near))
                 for t, found, hint, near in zip(toponyms, candidates, hints, support, strict=True)
             ]
         return chosen
+
+
+def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
+    """Only the candidates of the kind the text names, if any: "the state of Victoria" is not
+    Victoria, Hong Kong; "Washington state" is not the capital; "the city of Sao Paulo" is not the state."""
+    if len(found) < 2:
+        return found
+    before, after = text[max(0, toponym.start - 14) : toponym.start], text[toponym.end : toponym.end + 12]
+    if _DIVISION_BEFORE.search(before) or _DIVISION_AFTER.match(after):
+        kind = _DIVISIONS
+    elif _CITY_BEFORE.search(before):  # not "U.S. city" after: a country may modify "city"
+        kind = frozenset({Feature.CITY})
+    else:
+        return found
+    return tuple(e for e in found if e.feature in kind) or found
 
 
 def _stands_inside_names(entry: GazEntry) -> bool:
@@ -257,13 +281,22 @@ def _inside(entry: GazEntry, container: GazEntry) -> bool:
 
 
 def container_hints(
-    text: str, toponyms: Sequence[Toponym], first: Sequence[GazEntry | None]
+    text: str,
+    toponyms: Sequence[Toponym],
+    first: Sequence[GazEntry | None],
+    candidates: Sequence[tuple[GazEntry, ...]] | None = None,
 ) -> list[GazEntry | None]:
-    """For "A, B" where B is a state or country, B is A's container."""
+    """For "A, B" where B is a state or country, B is A's container.
+
+    Not when A can itself be a place of B's kind: "China, Japan" and "Virginia,
+    Washington, West Virginia" are lists, not a town of Japan and a town of West Virginia.
+    """
     hints: list[GazEntry | None] = [None] * len(toponyms)
     for i in range(len(toponyms) - 1):
         here, after, container = toponyms[i], toponyms[i + 1], first[i + 1]
         if container is None or container.feature not in (Feature.ADMIN1, Feature.COUNTRY):
+            continue
+        if candidates is not None and any(e.feature is container.feature for e in candidates[i]):
             continue
         if text[here.end : after.start].strip() == ",":
             hints[i] = container
