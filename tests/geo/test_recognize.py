@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import flat_doc, small_gazetteer
+from geo.helpers import MOSCOW, flat_doc, small_gazetteer
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -153,3 +154,13 @@ def test_a_known_place_before_a_civic_head_is_a_toponym() -> None:
         ("Gainesville", "civic"),
         ("Kyiv", "civic"),
     ]  # "A", "Acting", "Atlantis": not places
+
+
+def test_a_matched_name_takes_in_the_word_before_when_that_makes_a_known_town() -> None:
+    new_moscow = GazEntry(
+        "New Moscow", Feature.CITY, 40.0, -81.0, country="USA", admin1="Ohio", population=1_200
+    )
+    gazetteer = Gazetteer([("Moscow", MOSCOW), ("New Moscow", new_moscow)])
+    words = [("New", "B-ORG"), ("Moscow", "I-ORG"), ("Police", "I-ORG"), ("said", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("New Moscow", "gazetteer")]

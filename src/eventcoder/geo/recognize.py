@@ -29,6 +29,7 @@ OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
+_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 
@@ -131,7 +132,8 @@ def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
 def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    for start, end in gazetteer.find(text):
+    for found_start, end in gazetteer.find(text):
+        start = _longer_name_before(text, gazetteer, found_start, end)
         surface = text[start:end]
         if (
             not surface[0].isupper()
@@ -152,6 +154,18 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
         out.append(Toponym(start, end, surface, ToponymSource.GAZETTEER, entity.label_ if entity else ""))
         occupied.append((start, end))
     return out
+
+
+def _longer_name_before(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
+    """Where the place really starts: "London" in "New London" is New London when the gazetteer
+    lists it (the matcher knows only large places; the longer name may be a small town)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if word is None:
+        return start
+    longer = text[word.start() : end]
+    if any(name_key(e.name) == name_key(longer) for e in gazetteer.candidates(longer)):
+        return word.start()
+    return start
 
 
 def _best_known(candidates: tuple[GazEntry, ...]) -> GazEntry | None:
