@@ -36,9 +36,8 @@ _CIVIC_HEADS = (
     "police|mayor|man|woman|men|women|teen|boy|girl|couple|family|resident|residents|native|officials"
 )
 _CIVIC_WORD = r"(?!(?:City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
-_CIVIC = re.compile(
-    rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)? (?:{_CIVIC_HEADS})\b"
-)
+_CIVIC_HEAD = re.compile(rf" (?:{_CIVIC_HEADS})\b")
+_CIVIC_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)?$")
 _SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 
 
@@ -76,4 +75,12 @@ def party_home_spans(text: str) -> list[tuple[int, int]]:
 
 def civic_head_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the capitalized words (one to three) right before a civic head ("Grand Ledge Police")."""
-    return [match.span("name") for match in _CIVIC.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for head in _CIVIC_HEAD.finditer(text):  # heads are rarer than capitals: find them first
+        window = max(0, head.start() - 60)
+        name = _CIVIC_NAME.search(text[window : head.start()])
+        if name is not None and (name.start() > 0 or window == 0):
+            start = window + name.start("name")
+            if not out or start >= out[-1][1]:
+                out.append((start, window + name.end("name")))
+    return out

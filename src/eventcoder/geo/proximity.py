@@ -30,8 +30,12 @@ def _cell(entry: GazEntry) -> _Cell:
 
 def spatial_support(
     names: Sequence[str], candidates: Sequence[tuple[GazEntry, ...]]
-) -> list[dict[GazEntry, float]]:
-    """Per toponym, ``candidate -> support`` for its local candidates that have any (missing means 0)."""
+) -> list[dict[int, float]]:
+    """Per toponym, ``id(candidate) -> support`` for its local candidates that have any (missing means 0).
+
+    Keyed by ``id``: the candidates are the gazetteer's own entries, alive for the whole call, and
+    hashing a frozen dataclass field by field for every score costs more than the scoring.
+    """
     keys = [name_key(name) for name in names]
     grid: dict[_Cell, list[tuple[str, GazEntry]]] = defaultdict(list)
     weight: dict[str, float] = {}
@@ -41,11 +45,15 @@ def spatial_support(
             weight[key] = 1.0 / math.sqrt(len(local))
             for entry in local:
                 grid[_cell(entry)].append((key, entry))
-    out: list[dict[GazEntry, float]] = []
-    cache: dict[str, dict[GazEntry, float]] = {}
+    out: list[dict[int, float]] = []
+    cache: dict[str, dict[int, float]] = {}
     for key, found in zip(keys, candidates, strict=True):
-        if key not in cache:
-            cache[key] = {e: s for e in found if _local(e, key) and (s := _support(e, key, grid, weight))}
+        if key not in cache:  # a name with one candidate has nothing to choose: no support needed
+            cache[key] = (
+                {id(e): s for e in found if _local(e, key) and (s := _support(e, key, grid, weight))}
+                if len(found) > 1
+                else {}
+            )
         out.append(cache[key])
     return out
 

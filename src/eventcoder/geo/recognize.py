@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from spacy.attrs import IS_TITLE, IS_UPPER
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
@@ -132,6 +135,7 @@ def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
 def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
+    entities = doc.ents  # built anew on every access: once here, not once per hit
     for found_start, end in gazetteer.find(text):
         start = _longer_name_before(text, gazetteer, found_start, end)
         surface = text[start:end]
@@ -141,7 +145,7 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
             or _overlaps(start, end, occupied)
         ):
             continue
-        entity = _entity_at(doc, start, end)
+        entity = _entity_at(entities, start, end)
         best = _best_known(gazetteer.candidates(surface))
         if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
@@ -189,8 +193,8 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
     return token.is_stop or token.pos_ in ("DET", "ADP", "PRON")
 
 
-def _entity_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    for ent in doc.ents:
+def _entity_at(entities: Sequence[SpacySpan], start: int, end: int) -> SpacySpan | None:
+    for ent in entities:
         if ent.start_char < end and start < ent.end_char:
             return ent
     return None
@@ -250,15 +254,32 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
     text = doc_text(doc)
     occupied = [(t.start, t.end) for t in found]
     occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    alternatives = "|".join(
-        re.escape(n) for n in sorted(names | {n.upper() for n in names}, key=len, reverse=True)
+    hits = sorted(
+        (start, -len(name))
+        for name in names | {n.upper() for n in names}
+        for start in _occurrences(text, name)
     )
     out: list[Toponym] = []
-    for match in re.finditer(rf"(?<![\w.])(?:{alternatives})(?!\w)", text):
-        start, end = match.span()
+    for start, minus_length in hits:  # leftmost first, the longer name first at one place
+        end = start - minus_length
         if not _overlaps(start, end, occupied):
-            out.append(Toponym(start, end, match.group(0), ToponymSource.REPEAT))
+            out.append(Toponym(start, end, text[start:end], ToponymSource.REPEAT))
             occupied.append((start, end))
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands as a whole word (a plain search: one regex per article cost more)."""
+    out: list[int] = []
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before in "_.") and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            out.append(start)
+        start = text.find(name, start + 1)
     return out
 
 
@@ -324,8 +345,12 @@ def _follows_place(text: str, start: int, taken: list[Toponym]) -> bool:
 def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    for token in doc:
-        if (not token.is_title and not token.is_upper) or token.ent_type_ == "LANGUAGE":  # "in English"
+    flags = doc.to_array([IS_TITLE, IS_UPPER]).tolist()  # cheaper than a Token per word
+    for i, (title, upper) in enumerate(flags):
+        if not title and not upper:
+            continue
+        token = doc[i]
+        if token.ent_type_ == "LANGUAGE":  # "in English"
             continue
         if gazetteer.demonym_place(token.text) is None:  # a dict lookup: most tokens stop here
             continue

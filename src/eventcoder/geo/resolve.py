@@ -202,13 +202,14 @@ class Resolver:
         ]
         chosen = first
         names = [t.text for t in toponyms]
+        keys = [name_key(name) for name in names]
         support = spatial_support(names, candidates)
         for _ in range(FOCUS_ROUNDS):
             focus = ArticleFocus.from_entries(chosen, names)
             hints = container_hints(text, toponyms, chosen, candidates)
             chosen = [
-                _best(found, partial(score, surface=t.text, focus=focus, hint=hint, near=near))
-                for t, found, hint, near in zip(toponyms, candidates, hints, support, strict=True)
+                _best(found, partial(score, surface=t.text, focus=focus, hint=hint, near=near, key=key))
+                for t, found, hint, near, key in zip(toponyms, candidates, hints, support, keys, strict=True)
             ]
         return chosen
 
@@ -236,7 +237,7 @@ def _best(found: tuple[GazEntry, ...], key: Callable[[GazEntry], float]) -> GazE
     return max(found, key=key) if found else None
 
 
-def prior(entry: GazEntry, surface: str) -> float:
+def prior(entry: GazEntry, surface: str, key: str | None = None) -> float:
     """How likely a bare mention of this name means this entry, before any context."""
     base = PRIORS.get(entry.feature)
     if base is None:
@@ -246,7 +247,7 @@ def prior(entry: GazEntry, surface: str) -> float:
         base -= DERIVED_DIVISION_PENALTY
     if entry.feature is Feature.ADMIN2:
         base += DIVISION_TOWNS_SLOPE * math.log10(entry.towns + 1)
-    if name_key(entry.name) != name_key(surface):
+    if name_key(entry.name) != (name_key(surface) if key is None else key):
         base -= ALTERNATE_NAME_PENALTY
     return base
 
@@ -256,14 +257,19 @@ def score(
     surface: str,
     focus: ArticleFocus,
     hint: GazEntry | None,
-    near: dict[GazEntry, float] | None = None,
+    near: dict[int, float] | None = None,
+    key: str | None = None,
 ) -> float:
-    """Prior, article focus (without this name's own votes), places nearby, the text's own container."""
-    total = prior(entry, surface)
+    """Prior, article focus (without this name's own votes), places nearby, the text's own container.
+
+    ``near`` is ``spatial_support``'s map for this toponym (by ``id`` of the candidate); ``key`` the
+    surface's ``name_key``, when the caller has it.
+    """
+    key = name_key(surface) if key is None else key
+    total = prior(entry, surface, key)
     if near:
-        total += PROXIMITY_WEIGHT * near.get(entry, 0.0)
+        total += PROXIMITY_WEIGHT * near.get(id(entry), 0.0)
     if entry.country:
-        key = name_key(surface)
         total += COUNTRY_FOCUS_WEIGHT * focus.country_share(entry.country, key)
         if entry.admin1 and entry.feature in _LOCAL_FEATURES:
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
