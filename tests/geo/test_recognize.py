@@ -164,3 +164,14 @@ def test_a_matched_name_takes_in_the_word_before_when_that_makes_a_known_town() 
     words = [("New", "B-ORG"), ("Moscow", "I-ORG"), ("Police", "I-ORG"), ("said", "O")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [(t.text, t.source.value) for t in toponyms] == [("New Moscow", "gazetteer")]
+
+
+def test_a_toponym_takes_in_the_next_word_when_that_makes_a_known_town() -> None:
+    new_moscow = GazEntry(
+        "Moscow Mills", Feature.CITY, 39.0, -91.0, country="USA", admin1="Missouri", population=2_500
+    )
+    gazetteer = Gazetteer([("Moscow", MOSCOW), ("Moscow Mills", new_moscow)])
+    words = [("a", "O"), ("Moscow", "B-GPE"), ("Mills", "O"), ("man", "O"), ("and", "O"), ("Moscow", "B-GPE")]
+    words += [("Police", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == ["Moscow Mills", "Moscow"]  # "Moscow Police" is no town

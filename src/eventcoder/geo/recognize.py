@@ -32,6 +32,7 @@ OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
+_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
@@ -87,7 +88,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
-    found = _with_designators(text, found)
+    found = _extended(text, gazetteer, found)
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
     return sorted(found, key=lambda t: t.start)
@@ -308,17 +309,32 @@ def _known_under(gazetteer: Gazetteer, name: str) -> bool:
     return any(name_key(e.name) == name_key(name) for e in gazetteer.candidates(name))
 
 
-def _with_designators(text: str, found: list[Toponym]) -> list[Toponym]:
-    """A name right before "County" or "Parish" takes the word in ("Madison" in "the Madison County
-    Health Department" is the county, not Madison, Wisconsin)."""
+def _extended(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that take in the word after them: "County" or "Parish" ("Madison" in "the Madison
+    County Health Department" is the county, not Madison, Wisconsin), or a capitalized word that
+    makes a place the gazetteer lists ("Tennessee" in "a Tennessee Colony man"); never over the
+    next toponym."""
     out: list[Toponym] = []
     for toponym in found:
-        after = _DESIGNATOR_AFTER.match(text, toponym.end)
-        if after is not None:
+        after = _DESIGNATOR_AFTER.match(text, toponym.end) or _known_longer_after(text, gazetteer, toponym)
+        if after is not None and not any(
+            t.start < after.end() and toponym.end <= t.start for t in found if t is not toponym
+        ):
             end = after.end()
             toponym = Toponym(toponym.start, end, text[toponym.start : end], toponym.source, toponym.label)
         out.append(toponym)
     return out
+
+
+def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
+    """The capitalized word after a toponym, when the two make a place the gazetteer lists ("Tennessee Colony")."""
+    if toponym.source is ToponymSource.DEMONYM:
+        return None
+    word = _WORD_AFTER.match(text, toponym.end)
+    if word is None:
+        return None
+    longer = text[toponym.start : word.end()]
+    return word if any(name_key(e.name) == name_key(longer) for e in gazetteer.candidates(longer)) else None
 
 
 def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
