@@ -61,6 +61,32 @@ GAINESVILLE = GazEntry(
     "Gainesville", Feature.CITY, 34.3, -83.82, country="USA", admin1="Georgia", population=40_000
 )
 VIRGINIA = GazEntry("Virginia", Feature.ADMIN1, 37.5, -78.5, country="USA", admin1="Virginia")
+BUTLER_COUNTY_OH = GazEntry(
+    "Butler County", Feature.ADMIN2, 39.42, -84.5, country="USA", admin1="Ohio", derived=True, towns=11
+)
+BUTLER_COUNTY_PA = GazEntry(
+    "Butler County",
+    Feature.ADMIN2,
+    40.81,
+    -79.98,
+    country="USA",
+    admin1="Pennsylvania",
+    derived=True,
+    towns=18,
+)
+OHIO = GazEntry("Ohio", Feature.ADMIN1, 40.37, -82.99, country="USA", admin1="Ohio")
+HUNTSVILLE_AL = GazEntry(
+    "Huntsville", Feature.CITY, 34.73, -86.59, country="USA", admin1="Alabama", population=215_006
+)
+HUNTSVILLE_TX = GazEntry(
+    "Huntsville", Feature.CITY, 30.72, -95.55, country="USA", admin1="Texas", population=41_000
+)
+WALKER_COUNTY_GA = GazEntry(
+    "Walker County", Feature.ADMIN2, 34.74, -85.3, country="USA", admin1="Georgia", derived=True, towns=5
+)
+WALKER_COUNTY_TX = GazEntry(
+    "Walker County", Feature.ADMIN2, 30.73, -95.57, country="USA", admin1="Texas", derived=True, towns=2
+)
 TINY_THE = GazEntry("Thes", Feature.CITY, 10.0, 10.0, country="XXX", population=200_000)
 
 
@@ -91,6 +117,13 @@ def small_gazetteer() -> Gazetteer:
         ("Oman", OMAN),
         ("Gainesville", GAINESVILLE),
         ("Virginia", VIRGINIA),
+        ("Butler County", BUTLER_COUNTY_OH),
+        ("Butler County", BUTLER_COUNTY_PA),
+        ("Ohio", OHIO),
+        ("Huntsville", HUNTSVILLE_AL),
+        ("Huntsville", HUNTSVILLE_TX),
+        ("Walker County", WALKER_COUNTY_GA),
+        ("Walker County", WALKER_COUNTY_TX),
         ("The", TINY_THE),  # an alternate name that is a common word
     ]
     return Gazetteer(

@@ -53,3 +53,12 @@ def test_nested_locative_and_demonyms_never_places() -> None:
     assert place_of(BORDER, "gathered") == "Kharkiv"
     no_city = [row if row[0] != "Kharkiv" else ("Kharkiv", 6, "pobj", "PROPN", "O") for row in BORDER]
     assert place_of(no_city, "gathered") is None  # "Russian" is an adjective, not where it happened
+
+
+def test_a_legislators_home_is_never_the_place() -> None:
+    doc = make_doc(BORDER)
+    token = next(t for t in doc if t.text == "gathered")
+    kharkiv = next(t for t in toponyms_of(doc) if t.text == "Kharkiv")
+    as_home = Toponym(kharkiv.start, kharkiv.end, kharkiv.text, ToponymSource.HOME)
+    assert event_place(token, [as_home]) is None
+    assert event_place(token, [kharkiv]) == kharkiv

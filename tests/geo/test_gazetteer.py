@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from eventcoder.geo.gazetteer import Feature, Gazetteer, _read_table, haversine_km, name_key
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, _read_table, haversine_km, name_key
 from geo.helpers import CRIMEA, DONBASS, KYIV, USA, VIRGINIA, small_gazetteer
 
 
@@ -49,6 +49,15 @@ def test_matcher_finds_whole_words_longest_first() -> None:
     )
     assert "Crimean" not in found  # the longer name wins
     assert DONBASS in gazetteer.candidates("Donbas")
+
+
+def test_matcher_finds_a_two_letter_union_that_is_also_a_town() -> None:
+    eu_town = GazEntry("Eu", Feature.CITY, 50.05, 1.42, country="FRA", population=8_425)
+    union = GazEntry("European Union", Feature.REGION, 50.1, 9.2)
+    town = GazEntry("Ur", Feature.CITY, 30.96, 46.1, country="IRQ", population=200_000)
+    gazetteer = Gazetteer([("Eu", eu_town), ("EU", union), ("Ur", town)])
+    text = "EU ministers met in Ur."
+    assert [text[s:e] for s, e in gazetteer.find(text)] == ["EU"]  # two-letter towns alone stay out
 
 
 def test_haversine_known_distances() -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import flat_doc, small_gazetteer
+from geo.helpers import MOSCOW, flat_doc, small_gazetteer
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -96,3 +97,81 @@ def test_two_letter_names_only_in_capitals_and_languages_are_not_demonyms() -> N
     ]
     doc = make_doc(rows)
     assert [(t.text, t.source.value) for t in recognize(doc, small_gazetteer())] == [("US", "gazetteer")]
+
+
+def test_names_in_a_county_list_are_counties_whatever_the_model_said() -> None:
+    words = [
+        ("in", "O"),
+        ("Butler", "B-PERSON"),
+        ("and", "O"),
+        ("Georgia", "B-GPE"),
+        ("counties", "O"),
+        ("it", "O"),
+        ("rained", "O"),
+    ]
+    assert found(words) == [("Butler", "county"), ("Georgia", "county")]
+
+
+def test_other_mentions_of_a_recognized_place_are_toponyms_too() -> None:
+    words = [
+        ("GAINESVILLE", "O"),
+        ("-", "O"),
+        ("Gainesville", "B-ORG"),
+        ("sewers", "O"),
+        ("met", "O"),
+        ("in", "O"),
+        ("Gainesville", "B-GPE"),
+        ("with", "O"),
+        ("Gainesville", "B-PERSON"),
+        ("Smith", "I-PERSON"),
+        ("and", "O"),
+        ("Atlantis", "B-GPE"),
+        ("Atlantis", "O"),
+    ]
+    assert found(words) == [
+        ("GAINESVILLE", "repeat"),
+        ("Gainesville", "repeat"),
+        ("Gainesville", "ner"),
+        ("Atlantis", "ner"),  # a name the gazetteer does not know is not repeated
+    ]
+
+
+def test_a_name_before_county_takes_the_word_in() -> None:
+    words = [
+        ("the", "O"),
+        ("Ohio", "B-ORG"),
+        ("County", "I-ORG"),
+        ("Health", "I-ORG"),
+        ("Department", "I-ORG"),
+    ]
+    assert found(words) == [("Ohio County", "gazetteer")]
+
+
+def test_a_known_place_before_a_civic_head_is_a_toponym() -> None:
+    words = [("A", "O"), ("Gainesville", "O"), ("woman", "O"), ("met", "O"), ("Acting", "O"), ("Kyiv", "O")]
+    words += [("Police", "O"), ("Chief", "O"), ("Atlantis", "O"), ("Police", "O"), ("officers", "O")]
+    assert found(words) == [
+        ("Gainesville", "civic"),
+        ("Kyiv", "civic"),
+    ]  # "A", "Acting", "Atlantis": not places
+
+
+def test_a_matched_name_takes_in_the_word_before_when_that_makes_a_known_town() -> None:
+    new_moscow = GazEntry(
+        "New Moscow", Feature.CITY, 40.0, -81.0, country="USA", admin1="Ohio", population=1_200
+    )
+    gazetteer = Gazetteer([("Moscow", MOSCOW), ("New Moscow", new_moscow)])
+    words = [("New", "B-ORG"), ("Moscow", "I-ORG"), ("Police", "I-ORG"), ("said", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("New Moscow", "gazetteer")]
+
+
+def test_a_toponym_takes_in_the_next_word_when_that_makes_a_known_town() -> None:
+    new_moscow = GazEntry(
+        "Moscow Mills", Feature.CITY, 39.0, -91.0, country="USA", admin1="Missouri", population=2_500
+    )
+    gazetteer = Gazetteer([("Moscow", MOSCOW), ("Moscow Mills", new_moscow)])
+    words = [("a", "O"), ("Moscow", "B-GPE"), ("Mills", "O"), ("man", "O"), ("and", "O"), ("Moscow", "B-GPE")]
+    words += [("Police", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == ["Moscow Mills", "Moscow"]  # "Moscow Police" is no town

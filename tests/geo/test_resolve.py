@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from eventcoder.geo.gazetteer import GazEntry
 from eventcoder.geo.recognize import Toponym, ToponymSource
-from eventcoder.geo.resolve import Resolver
+from eventcoder.geo.resolve import ArticleFocus, Resolver, container_hints
 from geo.helpers import (
     ATHENS_GA,
     ATHENS_GR,
+    BUTLER_COUNTY_OH,
+    BUTLER_COUNTY_PA,
     GEORGIA_COUNTRY,
     GEORGIA_STATE,
+    HUNTSVILLE_AL,
+    HUNTSVILLE_TX,
     KYIV,
+    OHIO,
     PARIS_FR,
     PARIS_TX,
     RUSSIA,
+    TEXAS,
+    USA,
+    WALKER_COUNTY_TX,
     WASHINGTON_DC,
+    WASHINGTON_STATE,
     small_gazetteer,
 )
 
@@ -41,6 +50,74 @@ def test_georgia_among_us_places_is_the_state() -> None:
     found = resolve(text, ["Gainesville", "Athens", "Georgia", "Texas", "United States"])
     assert found[2] == GEORGIA_STATE
     assert found[1] == ATHENS_GA  # the state focus moves Athens too
+
+
+def test_a_repeated_name_does_not_outvote_the_state_named_around_it() -> None:
+    # each "Paris" read as France used to vote for France and drown the one "Texas"
+    text = "Paris police and Paris schools said Paris parks in Paris reopen, Texas officials said."
+    assert resolve(text, ["Paris"] * 4 + ["Texas"])[:4] == [PARIS_TX] * 4
+
+
+def test_focus_shares_leave_out_every_mention_of_the_name() -> None:
+    focus = ArticleFocus.from_entries([PARIS_FR, PARIS_FR, TEXAS], ["Paris", "paris", "Texas"])
+    assert focus.country_share("USA", "paris") == 1.0
+    assert focus.country_share("FRA", "texas") == 1.0
+    assert focus.admin1_share(("USA", "Texas"), "paris") == 1.0
+    assert focus.country_share("FRA") == 2 / 3.5
+
+
+def test_a_county_lies_in_the_state_the_article_names() -> None:
+    text = "Butler County deputies and Ohio troopers searched."
+    assert resolve(text, ["Butler County", "Ohio"])[0] == BUTLER_COUNTY_OH
+
+
+def test_a_bare_county_is_the_namesake_with_more_towns() -> None:
+    assert resolve("Butler County deputies searched.", ["Butler County"]) == [BUTLER_COUNTY_PA]
+
+
+def test_a_town_is_the_namesake_beside_the_county_the_article_names() -> None:
+    text = "The burn ban for Walker County was lifted after the Huntsville fire chief met the judge."
+    assert resolve(text, ["Walker County", "Huntsville"]) == [WALKER_COUNTY_TX, HUNTSVILLE_TX]
+    assert resolve("The Huntsville fire chief spoke.", ["Huntsville"]) == [HUNTSVILLE_AL]
+
+
+def test_a_name_in_a_county_list_is_the_county() -> None:
+    text = "Deputies in Butler and Ohio counties searched, Ohio troopers said."
+    found = resolve(text, ["Butler", "Ohio", "Ohio"])
+    assert found[0] == BUTLER_COUNTY_OH
+    assert found[1] == OHIO  # no "Ohio County" in this gazetteer: the name's own candidates
+    assert found[2] == OHIO
+    county = Toponym(12, 18, "Butler", ToponymSource.COUNTY)
+    assert Resolver(small_gazetteer()).candidates(county) == (BUTLER_COUNTY_OH, BUTLER_COUNTY_PA)
+
+
+def test_the_text_names_the_kind_of_place() -> None:
+    assert resolve("Farms in Washington state were hit.", ["Washington"]) == [WASHINGTON_STATE]
+    assert resolve("Talks in the state of Georgia resumed.", ["Georgia"]) == [GEORGIA_STATE]
+    assert resolve("Flights from the city of Kiev resumed.", ["Kiev"]) == [KYIV]
+    assert resolve("No U.S. city has a policy.", ["U.S."]) == [USA]  # a country modifying "city"
+
+
+def test_a_list_of_countries_is_no_town_in_a_country() -> None:
+    # "China, Japan" read as "A, B" made China a town in Japan: a name that can be a country is none
+    hints = container_hints(
+        "Georgia, Russia",
+        [_at("Georgia, Russia", "Georgia"), _at("Georgia, Russia", "Russia")],
+        [None, RUSSIA],
+        [(GEORGIA_COUNTRY, GEORGIA_STATE), (RUSSIA,)],
+    )
+    assert hints == [None, None]
+    assert container_hints(
+        "Paris, Texas",
+        [_at("Paris, Texas", "Paris"), _at("Paris, Texas", "Texas")],
+        [None, TEXAS],
+        [(PARIS_FR, PARIS_TX), (TEXAS,)],
+    ) == [TEXAS, None]
+
+
+def _at(text: str, name: str) -> Toponym:
+    start = text.index(name)
+    return Toponym(start, start + len(name), name, ToponymSource.NER)
 
 
 def test_georgia_next_to_russia_is_the_country() -> None:

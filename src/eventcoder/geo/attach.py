@@ -8,8 +8,8 @@ verb without entering other clauses; the shallowest locative phrase wins, and
 inside it the toponym nearest to the preposition. A locative phrase without a
 place name of its own ("on the border") takes the nearest toponym in the
 sentence that is itself the object of a locative preposition. Toponyms that
-are the event's source or target, and nationality adjectives, are never its
-place.
+are the event's source or target, nationality adjectives and a legislator's
+home in a party tag ("D-Columbus") are never its place.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj
 MAX_DEPTH = 6
 
 
+_NEVER_PLACES = frozenset({ToponymSource.DEMONYM, ToponymSource.HOME})
+
+
 def event_place(
     verb: Token, toponyms: Sequence[Toponym], exclude: Sequence[Span | None] = ()
 ) -> Toponym | None:
@@ -52,7 +55,7 @@ def event_place(
         t
         for t in toponyms
         if sent.start_char <= t.start < sent.end_char
-        and t.source is not ToponymSource.DEMONYM
+        and t.source not in _NEVER_PLACES
         and not any(span and span[0] < t.end and t.start < span[1] for span in exclude)
     ]
     if not usable:

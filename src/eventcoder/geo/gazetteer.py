@@ -59,6 +59,7 @@ class GazEntry:
     population: int = 0
     capital: bool = False  # a national capital (news names capitals far beyond their population)
     derived: bool = False  # a division whose point is a mean of its towns; resolved, never matched freely
+    towns: int = 0  # a derived division's towns of 1000 people or more: how much of a place it is
 
     def __reduce__(self) -> tuple[type[GazEntry], tuple[Any, ...]]:
         # positional re-construction: ~3x faster to unpickle than the dataclass's generic __setstate__
@@ -75,6 +76,7 @@ class GazEntry:
                 self.population,
                 self.capital,
                 self.derived,
+                self.towns,
             ),
         )
 
@@ -192,8 +194,9 @@ class Gazetteer:
         automaton = ahocorasick.Automaton()
         for surface, key in surfaces.items():
             found = self._index.get(key, ())
-            # two-letter names only for countries and regions ("EU", "UK"); the recognizer wants them upper-case
-            short_ok = len(surface) >= 3 or all(e.feature is not Feature.CITY for e in found)
+            # two-letter names only for countries and regions ("EU", "UK", though Eu is also a town in
+            # Normandy); the recognizer wants them upper-case
+            short_ok = len(surface) >= 3 or any(e.feature is not Feature.CITY for e in found)
             if short_ok and any(_matchable(e, min_population) for e in found):
                 automaton.add_word(surface, len(surface))
         if len(automaton) == 0:
@@ -428,7 +431,7 @@ CONTINENT_DEMONYMS = {"African": "Africa", "Asian": "Asia", "European": "Europe"
 def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str, GazEntry]]:
     """admin1.tsv (country, code, name, variants, lat, lon, towns) or admin2.tsv (country, admin1, name, ...)."""
     out: list[tuple[str, GazEntry]] = []
-    for country, parent_or_code, name, variants, lat, lon, _towns in rows:
+    for country, parent_or_code, name, variants, lat, lon, towns in rows:
         if _generic(name):
             continue
         admin1 = name if feature is Feature.ADMIN1 else parent_or_code
@@ -440,6 +443,7 @@ def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str
             country=country,
             admin1=admin1,
             derived=True,
+            towns=int(towns or 0),
         )
         out += [(n, entry) for n in [name, *_variants(variants)]]
     return out

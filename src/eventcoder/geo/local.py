@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
+
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.recognize import Toponym, ToponymSource
 from eventcoder.geo.resolve import ArticleFocus
@@ -58,16 +60,20 @@ def local_toponyms(
 
 
 def _name_runs(doc: Doc, person: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized, non-stop tokens outside person names."""
+    """Maximal runs of capitalized, non-stop tokens outside person names.
+
+    Reads the token flags as one array (``Doc.to_array``): building a ``Token`` per word
+    cost more than the rest of the local pass.
+    """
+    flags = doc.to_array([IS_TITLE, IS_UPPER, LENGTH, IS_STOP, IS_ALPHA]).tolist()
     runs: list[tuple[int, int]] = []
     start: int | None = None
-    for token in doc:
-        name_like = (token.is_title or (token.is_upper and len(token) > 2)) and not token.is_stop
-        if name_like and token.i not in person and token.is_alpha:
-            start = token.i if start is None else start
+    for i, (title, upper, length, stop, alpha) in enumerate(flags):
+        if (title or (upper and length > 2)) and not stop and alpha and i not in person:
+            start = i if start is None else start
             continue
         if start is not None:
-            runs.append((start, token.i))
+            runs.append((start, i))
             start = None
     if start is not None:
         runs.append((start, len(doc)))

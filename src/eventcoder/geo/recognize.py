@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_TITLE, IS_UPPER
+
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -27,6 +31,9 @@ GAZETTEER_ONLY_LABELS = frozenset({"FAC"})  # buildings and roads: kept only whe
 OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
+_DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
+_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 
@@ -36,6 +43,21 @@ class ToponymSource(enum.StrEnum):
     GAZETTEER = "gazetteer"
     ABBREVIATION = "abbreviation"
     DEMONYM = "demonym"
+    COUNTY = "county"  # a name in "A, B and C counties": resolved among counties and parishes
+    REPEAT = "repeat"  # another mention of a name recognized elsewhere in the article
+    CIVIC = "civic"  # a name before a civic head ("Cookville Fire Chief", "a Columbia woman")
+    HOME = "home"  # a legislator's home in a party tag ("Sen. Ray Miller, D-Columbus")
+
+
+_REPEATABLE = frozenset(
+    {
+        ToponymSource.NER,
+        ToponymSource.GAZETTEER,
+        ToponymSource.COUNTY,
+        ToponymSource.CIVIC,
+        ToponymSource.HOME,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +79,16 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     never used as an event's place.
     """
     text = doc_text(doc)
-    found = _from_entities(doc, text, gazetteer)
+    marked = [Toponym(s, e, text[s:e], ToponymSource.COUNTY) for s, e in county_list_spans(text)]
+    marked += [Toponym(s, e, text[s:e], ToponymSource.HOME) for s, e in party_home_spans(text)]
+    claimed = [(t.start, t.end) for t in marked]
+    found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
+    found += marked
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
+    found += _from_civic_heads(text, gazetteer, found)
+    found += repeat_mentions(doc, found, gazetteer)
+    found = _extended(text, gazetteer, found)
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
     return sorted(found, key=lambda t: t.start)
@@ -107,7 +136,9 @@ def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
 def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    for start, end in gazetteer.find(text):
+    entities = doc.ents  # built anew on every access: once here, not once per hit
+    for found_start, end in gazetteer.find(text):
+        start = _longer_name_before(text, gazetteer, found_start, end)
         surface = text[start:end]
         if (
             not surface[0].isupper()
@@ -115,7 +146,7 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
             or _overlaps(start, end, occupied)
         ):
             continue
-        entity = _entity_at(doc, start, end)
+        entity = _entity_at(entities, start, end)
         best = _best_known(gazetteer.candidates(surface))
         if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
@@ -128,6 +159,18 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
         out.append(Toponym(start, end, surface, ToponymSource.GAZETTEER, entity.label_ if entity else ""))
         occupied.append((start, end))
     return out
+
+
+def _longer_name_before(text: str, gazetteer: Gazetteer, start: int, end: int) -> int:
+    """Where the place really starts: "London" in "New London" is New London when the gazetteer
+    lists it (the matcher knows only large places; the longer name may be a small town)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if word is None:
+        return start
+    longer = text[word.start() : end]
+    if any(name_key(e.name) == name_key(longer) for e in gazetteer.candidates(longer)):
+        return word.start()
+    return start
 
 
 def _best_known(candidates: tuple[GazEntry, ...]) -> GazEntry | None:
@@ -151,8 +194,8 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
     return token.is_stop or token.pos_ in ("DET", "ADP", "PRON")
 
 
-def _entity_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    for ent in doc.ents:
+def _entity_at(entities: Sequence[SpacySpan], start: int, end: int) -> SpacySpan | None:
+    for ent in entities:
         if ent.start_char < end and start < ent.end_char:
             return ent
     return None
@@ -197,6 +240,103 @@ def _plausible_outside_entities(doc: Doc, start: int, end: int, best: GazEntry) 
     return not glued
 
 
+def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Other mentions of names already recognized as places (one sense per article).
+
+    The model tags "Gainesville" once and misses it in "Gainesville officials",
+    "the Gainesville sewer system" or "Gainesville's mayor". Every other
+    occurrence of a recognized name, as written or in capitals (a dateline), is
+    a toponym too, unless it lies inside a person's name.
+    """
+    names = {t.text for t in found if t.source in _REPEATABLE and len(t.text) >= 3 and t.text[0].isupper()}
+    names = {n for n in names if gazetteer.candidates(n)}
+    if not names:
+        return []
+    text = doc_text(doc)
+    occupied = [(t.start, t.end) for t in found]
+    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    hits = sorted(
+        (start, -len(name))
+        for name in names | {n.upper() for n in names}
+        for start in _occurrences(text, name)
+    )
+    out: list[Toponym] = []
+    for start, minus_length in hits:  # leftmost first, the longer name first at one place
+        end = start - minus_length
+        if not _overlaps(start, end, occupied):
+            out.append(Toponym(start, end, text[start:end], ToponymSource.REPEAT))
+            occupied.append((start, end))
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands as a whole word (a plain search: one regex per article cost more)."""
+    out: list[int] = []
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before in "_.") and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            out.append(start)
+        start = text.find(name, start + 1)
+    return out
+
+
+def _from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """Known towns and counties before a civic head ("Cookville Fire Chief", "a Columbia woman").
+
+    The words before the head are tried from the longest ending to the shortest
+    ("Acting Grand Ledge" -> "Grand Ledge"); a place must be listed under that very name.
+    """
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for run_start, end in civic_head_spans(text):
+        start = run_start
+        while start < end:
+            name = text[start:end]
+            if not _overlaps(start, end, occupied) and _known_under(gazetteer, name):
+                out.append(Toponym(start, end, name, ToponymSource.CIVIC))
+                occupied.append((start, end))
+                break
+            space = text.find(" ", start, end)
+            start = end if space < 0 else space + 1
+    return out
+
+
+def _known_under(gazetteer: Gazetteer, name: str) -> bool:
+    return any(name_key(e.name) == name_key(name) for e in gazetteer.candidates(name))
+
+
+def _extended(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that take in the word after them: "County" or "Parish" ("Madison" in "the Madison
+    County Health Department" is the county, not Madison, Wisconsin), or a capitalized word that
+    makes a place the gazetteer lists ("Tennessee" in "a Tennessee Colony man"); never over the
+    next toponym."""
+    out: list[Toponym] = []
+    for toponym in found:
+        after = _DESIGNATOR_AFTER.match(text, toponym.end) or _known_longer_after(text, gazetteer, toponym)
+        if after is not None and not any(
+            t.start < after.end() and toponym.end <= t.start for t in found if t is not toponym
+        ):
+            end = after.end()
+            toponym = Toponym(toponym.start, end, text[toponym.start : end], toponym.source, toponym.label)
+        out.append(toponym)
+    return out
+
+
+def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
+    """The capitalized word after a toponym, when the two make a place the gazetteer lists ("Tennessee Colony")."""
+    if toponym.source is ToponymSource.DEMONYM:
+        return None
+    word = _WORD_AFTER.match(text, toponym.end)
+    if word is None:
+        return None
+    longer = text[toponym.start : word.end()]
+    return word if any(name_key(e.name) == name_key(longer) for e in gazetteer.candidates(longer)) else None
+
+
 def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
@@ -221,8 +361,12 @@ def _follows_place(text: str, start: int, taken: list[Toponym]) -> bool:
 def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    for token in doc:
-        if (not token.is_title and not token.is_upper) or token.ent_type_ == "LANGUAGE":  # "in English"
+    flags = doc.to_array([IS_TITLE, IS_UPPER]).tolist()  # cheaper than a Token per word
+    for i, (title, upper) in enumerate(flags):
+        if not title and not upper:
+            continue
+        token = doc[i]
+        if token.ent_type_ == "LANGUAGE":  # "in English"
             continue
         if gazetteer.demonym_place(token.text) is None:  # a dict lookup: most tokens stop here
             continue

@@ -11,12 +11,15 @@ where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California").
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.patterns import county_list_spans
+from eventcoder.geo.proximity import spatial_support
 from eventcoder.geo.recognize import Toponym, ToponymSource
 
 PRIORS = {
@@ -29,56 +32,89 @@ PRIORS = {
     Feature.ADMIN2: 7.5,
 }
 DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to Kyiv the city
+DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns is named more often
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 CAPITAL_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 3.0
 COUNTRY_FOCUS_WEIGHT = 4.0
 ADMIN1_FOCUS_WEIGHT = 5.0
+PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``proximity``)
 CONTAINER_HINT_BONUS = 10.0
 INNER_NAME_MIN_POPULATION = 15_000
 FOCUS_ROUNDS = 2  # resolve, recompute the focus from what was chosen, resolve again
+_LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
+_DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+_DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
+_DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
+_CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
+_COUNTY_DESIGNATORS = (" County", " Parish")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
 
 @dataclass(slots=True)
-class ArticleFocus:
-    """Weights of the article's toponyms by country and by (country, admin1).
+class Votes:
+    """Weights of some toponyms' entries by country and by (country, admin1)."""
 
-    Shares leave one toponym's own vote out: a mention does not make itself
-    more likely ("Mexico" read as Mexico City must not vote for Mexico City).
-    """
-
-    countries: dict[str, float] = field(default_factory=dict)
-    admin1: dict[tuple[str, str], float] = field(default_factory=dict)
+    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     total: float = 0.0
 
+    def add(self, entry: GazEntry) -> None:
+        if entry.country is None:
+            return
+        weight = _weight(entry)
+        self.countries[entry.country] += weight
+        self.total += weight
+        if entry.admin1:
+            self.admin1[(entry.country, entry.admin1)] += weight
+
+
+@dataclass(slots=True)
+class ArticleFocus:
+    """The article's votes by country and (country, admin1), and each name's own share of them.
+
+    Shares leave out every mention of the name being resolved: a name does not
+    make itself more likely ("Mexico" read as Mexico City must not vote for
+    Mexico City; nine "Gainesville"s read as Florida must not outvote "Texas"
+    and "Cooke County").
+    """
+
+    votes: Votes = field(default_factory=Votes)
+    by_name: dict[str, Votes] = field(default_factory=dict)
+
     @classmethod
-    def from_entries(cls, entries: Sequence[GazEntry | None]) -> ArticleFocus:
-        focus = cls(defaultdict(float), defaultdict(float))
-        for entry in entries:
-            if entry is None or entry.country is None:
+    def from_entries(
+        cls, entries: Sequence[GazEntry | None], names: Sequence[str] | None = None
+    ) -> ArticleFocus:
+        focus = cls()
+        for i, entry in enumerate(entries):
+            if entry is None:
                 continue
-            weight = _weight(entry)
-            focus.countries[entry.country] += weight
-            focus.total += weight
-            if entry.admin1:
-                focus.admin1[(entry.country, entry.admin1)] += weight
+            focus.votes.add(entry)
+            if names is not None:
+                focus.by_name.setdefault(name_key(names[i]), Votes()).add(entry)
         return focus
 
-    def country_share(self, country: str, own: GazEntry | None = None) -> float:
-        mine = _weight(own) if own is not None and own.country else 0.0
-        votes = self.countries.get(country, 0.0) - (
-            mine if own is not None and own.country == country else 0.0
-        )
-        rest = self.total - mine
+    @property
+    def admin1(self) -> dict[tuple[str, str], float]:
+        return self.votes.admin1
+
+    @property
+    def total(self) -> float:
+        return self.votes.total
+
+    def country_share(self, country: str, key: str | None = None) -> float:
+        """The share of votes for ``country`` left by the other names than ``key`` (a ``name_key``)."""
+        own = self.by_name.get(key) if key else None
+        votes = self.votes.countries.get(country, 0.0) - (own.countries.get(country, 0.0) if own else 0.0)
+        rest = self.votes.total - (own.total if own else 0.0)
         return votes / rest if rest > 0 else 0.0
 
-    def admin1_share(self, key: tuple[str, str], own: GazEntry | None = None) -> float:
-        mine = _weight(own) if own is not None and own.country else 0.0
-        same = own is not None and (own.country, own.admin1) == key
-        votes = self.admin1.get(key, 0.0) - (mine if same else 0.0)
-        rest = self.total - mine
+    def admin1_share(self, division: tuple[str, str], key: str | None = None) -> float:
+        own = self.by_name.get(key) if key else None
+        votes = self.votes.admin1.get(division, 0.0) - (own.admin1.get(division, 0.0) if own else 0.0)
+        rest = self.votes.total - (own.total if own else 0.0)
         return votes / rest if rest > 0 else 0.0
 
 
@@ -99,6 +135,8 @@ class Resolver:
         if toponym.source is ToponymSource.ABBREVIATION:
             state = self.gazetteer.abbreviations.get(toponym.text)
             return (state,) if state else ()
+        if toponym.source is ToponymSource.COUNTY and (counties := self._counties(toponym.text)):
+            return counties
         text = toponym.text
         found = self.gazetteer.candidates(text) + self.gazetteer.abbreviation_candidates(text)
         demonym = self.gazetteer.demonym_place(text) or self.gazetteer.demonym_place(text.removesuffix("s"))
@@ -111,6 +149,15 @@ class Resolver:
         if not found:
             found = self._inner_name(text)
         return found
+
+    def _counties(self, name: str) -> tuple[GazEntry, ...]:
+        """Second-level divisions called "<name> County" or "<name> Parish"."""
+        return tuple(
+            e
+            for designator in _COUNTY_DESIGNATORS
+            for e in self.gazetteer.candidates(name + designator)
+            if e.feature is Feature.ADMIN2
+        )
 
     def _inner_name(self, text: str) -> tuple[GazEntry, ...]:
         """A known place named inside an unknown one ("Manila Cathedral", "Colorado State University").
@@ -138,21 +185,48 @@ class Resolver:
 
     def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[GazEntry | None]:
         """One entry (or None) per toponym, in the same order."""
-        candidates = [self.candidates(t) for t in toponyms]
+        # a name in "A, B and C counties" is a county however it was recognized (else whatever it names)
+        counties = set(county_list_spans(text))
+        candidates = [
+            _of_the_kind_named(
+                text,
+                t,
+                (self._counties(t.text) if (t.start, t.end) in counties else ()) or self.candidates(t),
+            )
+            for t in toponyms
+        ]
         # the first focus comes from toponyms whose candidates all lie in one country
         first = [
             _best(found, partial(prior, surface=t.text)) if len({e.country for e in found}) == 1 else None
             for found, t in zip(candidates, toponyms, strict=True)
         ]
         chosen = first
+        names = [t.text for t in toponyms]
+        keys = [name_key(name) for name in names]
+        support = spatial_support(names, candidates)
         for _ in range(FOCUS_ROUNDS):
-            focus = ArticleFocus.from_entries(chosen)
-            hints = container_hints(text, toponyms, chosen)
+            focus = ArticleFocus.from_entries(chosen, names)
+            hints = container_hints(text, toponyms, chosen, candidates)
             chosen = [
-                _best(found, partial(score, surface=t.text, focus=focus, hint=hint, own=own))
-                for t, found, hint, own in zip(toponyms, candidates, hints, chosen, strict=True)
+                _best(found, partial(score, surface=t.text, focus=focus, hint=hint, near=near, key=key))
+                for t, found, hint, near, key in zip(toponyms, candidates, hints, support, keys, strict=True)
             ]
         return chosen
+
+
+def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
+    """Only the candidates of the kind the text names, if any: "the state of Victoria" is not
+    Victoria, Hong Kong; "Washington state" is not the capital; "the city of Sao Paulo" is not the state."""
+    if len(found) < 2:
+        return found
+    before, after = text[max(0, toponym.start - 14) : toponym.start], text[toponym.end : toponym.end + 12]
+    if _DIVISION_BEFORE.search(before) or _DIVISION_AFTER.match(after):
+        kind = _DIVISIONS
+    elif _CITY_BEFORE.search(before):  # not "U.S. city" after: a country may modify "city"
+        kind = frozenset({Feature.CITY})
+    else:
+        return found
+    return tuple(e for e in found if e.feature in kind) or found
 
 
 def _stands_inside_names(entry: GazEntry) -> bool:
@@ -163,7 +237,7 @@ def _best(found: tuple[GazEntry, ...], key: Callable[[GazEntry], float]) -> GazE
     return max(found, key=key) if found else None
 
 
-def prior(entry: GazEntry, surface: str) -> float:
+def prior(entry: GazEntry, surface: str, key: str | None = None) -> float:
     """How likely a bare mention of this name means this entry, before any context."""
     base = PRIORS.get(entry.feature)
     if base is None:
@@ -171,20 +245,34 @@ def prior(entry: GazEntry, surface: str) -> float:
         base += CAPITAL_BONUS if entry.capital else 0.0
     if entry.derived:
         base -= DERIVED_DIVISION_PENALTY
-    if name_key(entry.name) != name_key(surface):
+    if entry.feature is Feature.ADMIN2:
+        base += DIVISION_TOWNS_SLOPE * math.log10(entry.towns + 1)
+    if name_key(entry.name) != (name_key(surface) if key is None else key):
         base -= ALTERNATE_NAME_PENALTY
     return base
 
 
 def score(
-    entry: GazEntry, surface: str, focus: ArticleFocus, hint: GazEntry | None, own: GazEntry | None = None
+    entry: GazEntry,
+    surface: str,
+    focus: ArticleFocus,
+    hint: GazEntry | None,
+    near: dict[int, float] | None = None,
+    key: str | None = None,
 ) -> float:
-    """Prior plus article focus (without this mention's own vote) plus the text's own container."""
-    total = prior(entry, surface)
+    """Prior, article focus (without this name's own votes), places nearby, the text's own container.
+
+    ``near`` is ``spatial_support``'s map for this toponym (by ``id`` of the candidate); ``key`` the
+    surface's ``name_key``, when the caller has it.
+    """
+    key = name_key(surface) if key is None else key
+    total = prior(entry, surface, key)
+    if near:
+        total += PROXIMITY_WEIGHT * near.get(id(entry), 0.0)
     if entry.country:
-        total += COUNTRY_FOCUS_WEIGHT * focus.country_share(entry.country, own)
-        if entry.admin1 and entry.feature is Feature.CITY:
-            total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), own)
+        total += COUNTRY_FOCUS_WEIGHT * focus.country_share(entry.country, key)
+        if entry.admin1 and entry.feature in _LOCAL_FEATURES:
+            total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
     if hint is not None and entry is not hint and _inside(entry, hint):
         total += CONTAINER_HINT_BONUS
     return total
@@ -199,13 +287,22 @@ def _inside(entry: GazEntry, container: GazEntry) -> bool:
 
 
 def container_hints(
-    text: str, toponyms: Sequence[Toponym], first: Sequence[GazEntry | None]
+    text: str,
+    toponyms: Sequence[Toponym],
+    first: Sequence[GazEntry | None],
+    candidates: Sequence[tuple[GazEntry, ...]] | None = None,
 ) -> list[GazEntry | None]:
-    """For "A, B" where B is a state or country, B is A's container."""
+    """For "A, B" where B is a state or country, B is A's container.
+
+    Not when A can itself be a place of B's kind: "China, Japan" and "Virginia,
+    Washington, West Virginia" are lists, not a town of Japan and a town of West Virginia.
+    """
     hints: list[GazEntry | None] = [None] * len(toponyms)
     for i in range(len(toponyms) - 1):
         here, after, container = toponyms[i], toponyms[i + 1], first[i + 1]
         if container is None or container.feature not in (Feature.ADMIN1, Feature.COUNTRY):
+            continue
+        if candidates is not None and any(e.feature is container.feature for e in candidates[i]):
             continue
         if text[here.end : after.start].strip() == ",":
             hints[i] = container

@@ -1,0 +1,80 @@
+"""Toponyms marked by the text's own phrasing: county lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e in county_list_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("school boards in Barrow, Jackson and Madison counties tweaked", ["Barrow", "Jackson", "Madison"]),
+        ("fires in Eastland and Callahan counties, according to", ["Eastland", "Callahan"]),
+        (
+            "areas in Becker, Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties:",
+            ["Becker", "Clay", "Douglas", "Grant", "Mahnomen", "Otter Tail", "Swift", "Wilkin"],
+        ),
+        ("Clarke, Madison, Oconee, and Oglethorpe counties", ["Clarke", "Madison", "Oconee", "Oglethorpe"]),
+        ("In DeKalb and McHenry counties it rained.", ["DeKalb", "McHenry"]),
+        ("Rapides and Avoyelles parishes", ["Rapides", "Avoyelles"]),
+    ],
+)
+def test_each_name_of_a_county_list_is_a_county(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jackson County and Madison voted.",  # no list of counties
+        "both counties and the state",
+        "He and she visited two counties.",
+    ],
+)
+def test_no_list_no_counties(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said state Sen. Ray Miller, D-Columbus, a vocal advocate", ["Columbus"]),
+        ("briefly when Westrom, R-Elbow Lake, went before", ["Elbow Lake"]),
+        ("Rep. Nick Rahall, D-W. Va., chairman of", ["W. Va."]),
+        ("Sen. Tom Bakk (DFL-Cook) said", ["Cook"]),
+    ],
+)
+def test_a_party_tag_names_the_legislators_home(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in party_home_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["a COVID-19 case", "the F-16 jets", "Coca-Cola, Pepsi", "in R-Rated films,"]
+)
+def test_other_hyphenated_words_are_no_party_tags(text: str) -> None:
+    assert party_home_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to Cookville Fire Chief Wesley McCollum", ["Cookville"]),
+        ("said Acting Grand Ledge Police Chief Martin Underhill", ["Acting Grand Ledge"]),
+        ("the Alachua County Sheriff’s Office said", ["Alachua County"]),
+        ("A Columbia woman previously convicted", ["Columbia"]),
+        ("unanimously approved by the DeKalb City Council Monday", ["DeKalb"]),
+        ("Gainesville's mayor spoke", ["Gainesville"]),
+    ],
+)
+def test_the_words_before_a_civic_head_may_name_a_town(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in civic_head_spans(text)] == expected
+
+
+def test_no_civic_head_no_span() -> None:
+    assert civic_head_spans("The Gainesville Riding Club and a police car.") == []

@@ -1,0 +1,36 @@
+"""Spatial support: namesakes near the article's other places, weighted by how ambiguous those are."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo.proximity import spatial_support
+from geo.helpers import (
+    HUNTSVILLE_AL,
+    HUNTSVILLE_TX,
+    MOSCOW,
+    WALKER_COUNTY_GA,
+    WALKER_COUNTY_TX,
+)
+
+
+def test_a_town_and_a_county_that_lie_together_support_each_other() -> None:
+    huntsville, walker = (HUNTSVILLE_AL, HUNTSVILLE_TX), (WALKER_COUNTY_GA, WALKER_COUNTY_TX)
+    support = spatial_support(["Huntsville", "Walker County"], [huntsville, walker])
+    assert support[0] == {id(HUNTSVILLE_TX): pytest.approx(1 / 2**0.5)}  # two Walker Counties: 1/sqrt(2)
+    assert support[1] == {id(WALKER_COUNTY_TX): pytest.approx(1 / 2**0.5)}
+
+
+def test_an_unambiguous_neighbour_counts_fully_and_repeats_of_a_name_do_not_count() -> None:
+    names = ["Huntsville", "Walker County", "Huntsville"]
+    candidates = [(HUNTSVILLE_AL, HUNTSVILLE_TX), (WALKER_COUNTY_TX,), (HUNTSVILLE_AL, HUNTSVILLE_TX)]
+    support = spatial_support(names, candidates)
+    assert support[0] == support[2] == {id(HUNTSVILLE_TX): pytest.approx(1.0)}  # one other name, once
+    assert support[1] == {}  # a single candidate has nothing to choose
+
+
+def test_places_far_apart_or_under_another_name_give_no_support() -> None:
+    assert spatial_support(["Moscow", "Huntsville"], [(MOSCOW,), (HUNTSVILLE_AL, HUNTSVILLE_TX)]) == [{}, {}]
+    # "Walker" is not Walker County's own name: a guess found inside another name lends nothing
+    found = [(WALKER_COUNTY_TX,), (HUNTSVILLE_AL, HUNTSVILLE_TX)]
+    assert spatial_support(["Walker", "Huntsville"], found) == [{}, {}]
