@@ -282,7 +282,7 @@ class EventCoder:
             if not self.config.embedded_clause_patterns:
                 # the words of a that-clause with its own subject, fronted or not, and of a clause
                 # that modifies a noun ("efforts to end the fighting") are their own verbs' text
-                own_verbs = foreign | syntax.noun_clause_tokens(token)
+                own_verbs = foreign | syntax.noun_clause_tokens(token, clause)
                 if own_verbs:
                     pre = [t for t in pre if t.i not in own_verbs]
                     post = [t for t in post if t.i not in own_verbs]

@@ -7,7 +7,7 @@ Pure functions over spaCy tokens (English, ClearNLP labels as produced by the
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -474,12 +474,13 @@ def in_background_clause(verb: Token) -> bool:
     return False
 
 
-def noun_clause_tokens(verb: Token) -> frozenset[int]:
+def noun_clause_tokens(verb: Token, clause: Sequence[Token]) -> frozenset[int]:
     """Tokens of the clauses that modify a noun inside the verb's clause ("halted aid in line with
     efforts to end the fighting", "cooperate with inspectors probing sites for weapons"): their words
-    are their own verbs' pattern text, not ``verb``'s."""
+    are their own verbs' pattern text, not ``verb``'s. ``clause`` is ``clause_tokens(verb, ...)``:
+    a noun clause outside it lies in a clause it leaves out, whose words are not read anyway."""
     out: set[int] = set()
-    for token in verb.subtree:
+    for token in clause:
         if (
             token.dep_ in {"acl", "relcl"}
             and token.i != verb.i
