@@ -167,10 +167,7 @@ def _longer_name_before(text: str, gazetteer: Gazetteer, start: int, end: int) -
     word = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if word is None:
         return start
-    longer = text[word.start() : end]
-    if any(name_key(e.name) == name_key(longer) for e in gazetteer.candidates(longer)):
-        return word.start()
-    return start
+    return word.start() if _known_under(gazetteer, text[word.start() : end]) else start
 
 
 def _best_known(candidates: tuple[GazEntry, ...]) -> GazEntry | None:
@@ -306,6 +303,7 @@ def _from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> 
 
 
 def _known_under(gazetteer: Gazetteer, name: str) -> bool:
+    """The gazetteer lists a place under this very name (not only as an alternate of another)."""
     return any(name_key(e.name) == name_key(name) for e in gazetteer.candidates(name))
 
 
@@ -333,8 +331,7 @@ def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re
     word = _WORD_AFTER.match(text, toponym.end)
     if word is None:
         return None
-    longer = text[toponym.start : word.end()]
-    return word if any(name_key(e.name) == name_key(longer) for e in gazetteer.candidates(longer)) else None
+    return word if _known_under(gazetteer, text[toponym.start : word.end()]) else None
 
 
 def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
