@@ -71,6 +71,43 @@ def test_modal_verb_is_hypothetical(code: Code) -> None:
     assert triples(out) == set()
 
 
+def test_act_in_a_condition_is_not_coded(code: Code) -> None:
+    # "... if Russia took steps to attack Ukraine": the steps and the attack are a condition
+    out = code(
+        [
+            ("Talks", "talk", "NOUN", "nsubj", 1),
+            ("resume", "resume", "VERB", "ROOT", 1),
+            ("if", "if", "SCONJ", "mark", 4),
+            ("Russia", "Russia", "PROPN", "nsubj", 4),
+            ("took", "take", "VERB", "advcl", 1),
+            ("steps", "step", "NOUN", "dobj", 4),
+            ("to", "to", "PART", "aux", 7),
+            ("attack", "attack", "VERB", "xcomp", 4),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == set()
+
+
+def test_second_verb_of_a_condition_is_not_coded(code: Code) -> None:
+    out = code(
+        [
+            ("Talks", "talk", "NOUN", "nsubj", 1),
+            ("end", "end", "VERB", "ROOT", 1),
+            ("unless", "unless", "SCONJ", "mark", 4),
+            ("Russia", "Russia", "PROPN", "nsubj", 4),
+            ("meets", "meet", "VERB", "advcl", 1),
+            ("Turkey", "Turkey", "PROPN", "dobj", 4),
+            ("and", "and", "CCONJ", "cc", 4),
+            ("attacks", "attack", "VERB", "conj", 4),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == set()
+
+
 def test_denied_act_is_not_coded(code: Code) -> None:
     out = code(
         [

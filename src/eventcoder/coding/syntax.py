@@ -42,6 +42,9 @@ CCOMP_NONFACTUAL = frozenset(
     {"deny", "threaten", "warn", "fear", "plan", "hope", "want", "doubt", "suspect", "predict", "expect",
      "demand", "urge", "ask", "insist", "propose", "suggest", "recommend", "request", "appeal", "wish"}
 )  # fmt: skip
+# Subordinators of a clause whose act is a condition or an open question, not a fact: "if the
+# United States took steps", "unless Russia withdraws", "asked whether Iran had attacked".
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Prepositions whose object can be an event's target, best first.
 TARGET_PREPOSITIONS = (
     "with",
@@ -102,8 +105,12 @@ def modality(verb: Token) -> Modality:
     if _content_of_nonfactual(verb):
         return Modality.EMBEDDED
     node = verb
+    if _conditional(verb):
+        return Modality.HYPOTHETICAL
     while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
         head = node.head
+        if _conditional(head):
+            return Modality.HYPOTHETICAL  # "if X took steps to recognize": the steps are a condition
         governor = head.lemma_.lower()
         if node.dep_ == "xcomp" and governor in INTENT_GOVERNORS:
             outer = modality(head)  # "may plan to invade", "denies planning to invade"
@@ -127,6 +134,15 @@ def modality(verb: Token) -> Modality:
             return inherited
         node = head
     return Modality.FACTUAL
+
+
+def _conditional(verb: Token) -> bool:
+    """A clause opened by if/unless/whether, or the second verb of such a clause ("if Russia
+    invades and annexes", the conjunct shares the first verb's subordinator)."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in first.children)
 
 
 def _content_of_nonfactual(verb: Token) -> bool:
