@@ -12,6 +12,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from eventcoder.geo.gdelt_codes import GdeltGeoCodes
 from eventcoder.store import Dedupe, ExportFormat, RunInfo, Store, export, ingest
 from eventcoder.store.dedupe import dedupe_sql
 from eventcoder.store.export import GDELT_COLUMNS, _actor_columns
@@ -127,6 +128,17 @@ def test_dedupe_views_match_the_queries(filled: Store) -> None:
         assert from_view == direct and sum(n for _, n in from_view) == 120
 
 
+def test_gdelt_geo_codes_are_fips_based() -> None:
+    codes = GdeltGeoCodes.load()
+    assert [codes.country(c) for c in ("TUR", "UKR", "DEU", "GBR", "USA", "RUS", None, "XXX")] == [
+        "TU", "UP", "GM", "UK", "US", "RS", "", ""
+    ]  # fmt: skip
+    # ADM1: the FIPS country and the division's code; US states by postal code
+    assert codes.admin1("USA", "California") == "USCA"
+    assert codes.admin1("UKR", "Kharkiv") == "UP07"
+    assert codes.admin1("TUR", "No Such Province") == "" and codes.admin1("TUR", None) == ""
+
+
 def test_gdelt_action_geo_from_the_event_place() -> None:
     from eventcoder.store.export import gdelt_geo_type, gdelt_row
 
@@ -151,10 +163,13 @@ def test_gdelt_action_geo_from_the_event_place() -> None:
         "place_geonames_id": 323786,
         "place_feature": "city",
     }
-    out = dict(zip(GDELT_COLUMNS, gdelt_row(row, dt.datetime(2024, 1, 1)), strict=True))
+    codes = GdeltGeoCodes.load()
+    out = dict(zip(GDELT_COLUMNS, gdelt_row(row, dt.datetime(2024, 1, 1), codes), strict=True))
     assert (out["ActionGeo_Type"], out["ActionGeo_FullName"], out["ActionGeo_FeatureID"]) == (
         "4",
         "Ankara",
         "323786",
     )
+    # GDELT writes countries in FIPS 10-4, not ISO: Turkey is TU (ISO TR)
+    assert (out["ActionGeo_CountryCode"], out["ActionGeo_ADM1Code"]) == ("TU", "")
     assert out["SQLDATE"] == "20211215" and out["EventRootCode"] == "04" and out["Actor1Code"] == ""

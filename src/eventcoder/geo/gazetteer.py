@@ -233,6 +233,11 @@ def _read_table(name: str) -> list[list[str]]:
     ]
 
 
+def packaged_table(name: str) -> list[list[str]]:
+    """The rows of one of the packaged place tables (``_TABLES``), comments left out."""
+    return _read_table(name)
+
+
 def _variants(cell: str) -> list[str]:
     return [v for v in (part.strip() for part in cell.split("|")) if v]
 

@@ -12,11 +12,14 @@ import enum
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import duckdb
 
 from eventcoder.store.dedupe import Dedupe, dedupe_params, dedupe_sql
+
+if TYPE_CHECKING:
+    from eventcoder.geo.gdelt_codes import GdeltGeoCodes
 
 CHUNK = 10_000
 
@@ -97,16 +100,18 @@ def gdelt_geo_type(feature: str | None, country: str | None) -> int:
     return 1
 
 
-def _geo_columns(row: dict[str, Any]) -> list[str]:
+def _geo_columns(row: dict[str, Any], codes: GdeltGeoCodes) -> list[str]:
+    """GDELT's eight geography columns; its country and ADM1 codes are FIPS 10-4 based."""
     if not row.get("place"):
         return [""] * len(_GEO_FIELDS)
     lat, lon = row.get("place_lat"), row.get("place_lon")
     geonames = row.get("place_geonames_id")
+    country = row.get("place_country")
     return [
-        str(gdelt_geo_type(row.get("place_feature"), row.get("place_country"))),
+        str(gdelt_geo_type(row.get("place_feature"), country)),
         row["place"],
-        row.get("place_country") or "",
-        row.get("place_admin1") or "",
+        codes.country(country),
+        codes.admin1(country, row.get("place_admin1")),
         "",
         "" if lat is None else f"{lat:.4f}",
         "" if lon is None else f"{lon:.4f}",
@@ -122,7 +127,7 @@ def global_event_id(event_id: str) -> int:
         return int.from_bytes(event_id.encode("utf-8")[:7], "big")
 
 
-def gdelt_row(row: dict[str, Any], added: dt.datetime) -> list[str]:
+def gdelt_row(row: dict[str, Any], added: dt.datetime, codes: GdeltGeoCodes) -> list[str]:
     """One GDELT 2.0 event row (61 strings) from a deduped event row."""
     day: dt.date | None = row.get("day")
     dates = ["", "", "", ""]
@@ -147,7 +152,7 @@ def gdelt_row(row: dict[str, Any], added: dt.datetime) -> list[str]:
         "",
         *[""] * len(_GEO_FIELDS),
         *[""] * len(_GEO_FIELDS),
-        *_geo_columns(row),
+        *_geo_columns(row, codes),
         added.strftime("%Y%m%d%H%M%S"),
         (row.get("urls") or [row.get("url") or ""])[0] or "",
     ]
@@ -199,13 +204,23 @@ def _json_default(value: object) -> str:
     return str(value)
 
 
-def write_gdelt(con: duckdb.DuckDBPyConnection, out: TextIO, dedupe: Dedupe, gap_days: int = 1) -> int:
+def write_gdelt(
+    con: duckdb.DuckDBPyConnection,
+    out: TextIO,
+    dedupe: Dedupe,
+    gap_days: int = 1,
+    codes: GdeltGeoCodes | None = None,
+) -> int:
     """Tab-separated GDELT 2.0 event rows, no header (as GDELT ships them); returns the row count."""
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     added = dt.datetime.now(dt.UTC)
+    if codes is None:
+        from eventcoder.geo.gdelt_codes import GdeltGeoCodes  # eventcoder.geo imports spaCy
+
+        codes = GdeltGeoCodes.load()
     n = 0
     for row in _rows(con, dedupe, gap_days):
-        writer.writerow(gdelt_row(row, added))
+        writer.writerow(gdelt_row(row, added, codes))
         n += 1
     return n
 
