@@ -35,6 +35,10 @@ class PloverType:
 
 
 APPEAL_ROOT, DEMAND_ROOT = "02", "10"  # CAMEO's appeals mirror its demands code for code
+# Where CAMEO2PLOVER-2021 (Draft 0.8) contradicts the PLOVER manual (Version 2.0) that superseded it:
+# "International (political or economic) sanctions are coded as SANCTION `discontinue'" (the
+# table keeps CAMEO 163, impose embargo, boycott or sanctions, under COERCE `restrict').
+MANUAL_CORRECTIONS = {"163": PloverType("SANCTION", "discontinue", "diplomatic")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,7 @@ class Ontology:
             names=names,
             goldstein_table=read_goldstein(goldstein),
             quad_by_root=read_quadclass(quadclass),
-            plover_table=read_plover(plover),
+            plover_table=read_plover(plover) | MANUAL_CORRECTIONS,
         )
 
 
