@@ -74,6 +74,9 @@ STRIKE
 --- ASSASSINATE [186] ---
 ASSASSINATE
 ~ a (_ b ASSASSINATE) ATTEMPT = a b 185
+
+--- RESIGN [083] ---
+RESIGN
 """
 
 

@@ -859,3 +859,17 @@ def test_an_act_in_a_participle_describing_a_noun_ranks_below_the_main_clause(co
     ]
     confidence = {e.cameo: e.confidence for e in code(rows).events}
     assert set(confidence) == {"051", "190"} and confidence["051"] > confidence["190"]
+
+
+def test_resignation_is_a_plover_retreat(code: Code) -> None:
+    # CAMEO files a resignation under 083 (accede to demands for reform: CONCEDE in the 2021
+    # table); the PLOVER manual makes resignations RETREAT `resign'
+    out = code(
+        [
+            ("Erdogan", "Erdogan", "PROPN", "nsubj", 1),
+            ("resigned", "resign", "VERB", "ROOT", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        config=CoderConfig(min_actors=1),
+    )
+    assert [(e.cameo, e.plover, e.plover_mode) for e in out.events] == [("083", "RETREAT", "resign")]

@@ -404,7 +404,7 @@ class EventCoder:
     def _event(self, use: VerbUse, dyad: Dyad, sentence: Sentence, article: Article) -> Event:
         tokens = [use.token.doc[i] for i in use.hit.tokens]
         verb_span = (min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
-        plover = self.ontology.plover(dyad.code)
+        plover = self.ontology.plover_of_act(dyad.code, _act_words(use))
         return Event(
             doc_id=article.id,
             event_id=make_event_id(
@@ -492,6 +492,21 @@ def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse
     )  # only mutual acts stay mutual
     match = PatternMatch(Code(new, reverse), use.match.pattern, use.match.source_at, use.match.target_at)
     return VerbUse(use.token, use.hit, match, use.clause)
+
+
+def _act_words(use: VerbUse) -> set[str]:
+    """Lower-case lemmas naming an act: the verb's words (each, and joined: "step down"), its
+    particle joined to it, its objects ("submitted his resignation")."""
+    doc = use.token.doc
+    lemmas = [doc[i].lemma_.lower() for i in use.hit.tokens]
+    words = {*lemmas, " ".join(lemmas)}
+    verb = use.token.lemma_.lower()
+    for child in use.token.children:
+        if child.dep_ == "prt":
+            words.add(f"{verb} {child.lower_}")
+        elif child.dep_ in {"dobj", "dative"}:
+            words.add(child.lemma_.lower())
+    return words
 
 
 def _locative(use: VerbUse, places: roles.MentionIndex) -> Actor | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -39,6 +40,15 @@ APPEAL_ROOT, DEMAND_ROOT = "02", "10"  # CAMEO's appeals mirror its demands code
 # "International (political or economic) sanctions are coded as SANCTION `discontinue'" (the
 # table keeps CAMEO 163, impose embargo, boycott or sanctions, under COERCE `restrict').
 MANUAL_CORRECTIONS = {"163": PloverType("SANCTION", "discontinue", "diplomatic")}
+# The manual: "RETREAT also covers resignations of government officials" (mode `resign'); CAMEO
+# files a resignation under 083 (accede to demands for political reform, 0831 for leadership),
+# which the table maps to CONCEDE whatever the reform. An 083x act told by a word of leaving
+# office is a resignation.
+POLITICAL_REFORM = "083"
+RESIGNATION = PloverType("RETREAT", "resign", None)
+RESIGNATION_WORDS = frozenset(
+    {"resign", "resignation", "abdicate", "abdication", "quit", "step down", "step aside"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,14 @@ class Ontology:
             if prefix in self.plover_table:
                 return self.plover_table[prefix]
         return None
+
+    def plover_of_act(self, code: str, words: Collection[str]) -> PloverType | None:
+        """The PLOVER type of an act coded ``code`` and told by ``words`` (lower-case lemmas of the
+        act's verb, its particle and its object: "step down", "resignation"): ``plover`` but for a
+        resignation (``RESIGNATION_WORDS``), which the manual makes a RETREAT."""
+        if code.startswith(POLITICAL_REFORM) and not RESIGNATION_WORDS.isdisjoint(words):
+            return RESIGNATION
+        return self.plover(code)
 
     @classmethod
     def default(cls) -> Ontology:
