@@ -77,6 +77,9 @@ ASSASSINATE
 
 --- RESIGN [083] ---
 RESIGN
+
+--- EXPEL [174] ---
+EXPEL
 """
 
 
@@ -128,6 +131,7 @@ ACTORS = {
     "Ankara": "TURGOV",
     "ministers": "---GOV",
     "Erdogan": "TURGOV",
+    "UN": "IGOUNO",
 }
 
 

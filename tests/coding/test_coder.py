@@ -873,3 +873,24 @@ def test_resignation_is_a_plover_retreat(code: Code) -> None:
         config=CoderConfig(min_actors=1),
     )
     assert [(e.cameo, e.plover, e.plover_mode) for e in out.events] == [("083", "RETREAT", "resign")]
+
+
+def test_expelling_diplomats_or_missions_is_no_deportation(code: Code) -> None:
+    # CAMEO 174 is for individuals: a foreign government's people are 161 (diplomatic relations),
+    # an international organisation's 166 (expel or withdraw)
+    def expelled(target: str) -> set[tuple[str, str, str]]:
+        return triples(
+            code(
+                [
+                    ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+                    ("expelled", "expel", "VERB", "ROOT", 1),
+                    (target, target, "PROPN", "dobj", 1),
+                    (".", ".", "PUNCT", "punct", 1),
+                ]
+            )
+        )
+
+    assert expelled("Kremlin") == {("TUR", "RUSGOV", "161")}
+    assert expelled("UN") == {("TUR", "IGOUNO", "166")}
+    assert expelled("Russia") == {("TUR", "RUS", "174")}
+    assert expelled("ministers") == {("TUR", "---GOV", "174")}  # whose ministers is not known

@@ -54,6 +54,10 @@ CONSULT_ROOT = "04"
 GRIEVANCE_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
 DEMAND = "100"  # demand, not specified below
 CLAIM_RESPONSIBILITY = "015"  # acknowledge or claim responsibility
+DEPORT = "174"  # expel or deport individuals
+BREAK_DIPLOMATIC_RELATIONS, EXPEL_OR_WITHDRAW, EXPEL_AID_AGENCIES = "161", "166", "1663"
+IGO, NGO, GOVERNMENT = "IGO", "NGO", "GOV"  # actor code prefixes and the government agent
+UNKNOWN_COUNTRY = "---"
 INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
 # ...else by its root; an intention to use force ("vowed to wage war", "wants to attack") is a threat (13x).
 INTENT_ROOTS = {
@@ -387,7 +391,7 @@ class EventCoder:
             for source in found_sources.actors or (NO_ACTOR,):
                 for target in found_targets.actors or (NO_ACTOR,):
                     dyads.append(Dyad(source, target, match.code.primary, f"{how}-monadic", base - 0.3))
-        return [d for d in dyads if not _same_actor(d.source, d.target)]
+        return [_expulsion(d) for d in dyads if not _same_actor(d.source, d.target)]
 
     def _is_act(self, noun: Token) -> bool:
         """A noun naming an act the dictionary codes: "shelling", "attack", "raid"."""
@@ -577,6 +581,26 @@ def _matched_in_complement(use: VerbUse) -> bool:
         return False
     complement = {t.i for c in use.token.children if c.dep_ == "ccomp" for t in c.subtree}
     return bool(complement) and use.match.last_at is not None and use.match.last_at in complement
+
+
+def _expulsion(dyad: Dyad) -> Dyad:
+    """CAMEO 174 (expel or deport individuals) is not for diplomats or international missions: the
+    CAMEO manual codes expelling another country's diplomats as 161 (reduce or break diplomatic
+    relations), expelling peacekeepers, inspectors or observers as 166 (expel or withdraw) and aid
+    agencies as 1663. The target's code tells them: a foreign government (GOV), an international
+    organisation (IGO), a non-governmental one (NGO)."""
+    if dyad.code != DEPORT:
+        return dyad
+    target = dyad.target.code
+    if target.startswith(IGO):
+        code = EXPEL_OR_WITHDRAW
+    elif target.startswith(NGO):
+        code = EXPEL_AID_AGENCIES
+    elif target[3:6] == GOVERNMENT and target[:3] not in {UNKNOWN_COUNTRY, dyad.source.code[:3]}:
+        code = BREAK_DIPLOMATIC_RELATIONS
+    else:
+        return dyad
+    return dataclasses.replace(dyad, code=code)
 
 
 def _without_self_targets(targets: roles.RoleFill, sources: roles.RoleFill) -> roles.RoleFill:
