@@ -80,6 +80,9 @@ RESIGN
 
 --- EXPEL [174] ---
 EXPEL
+
+--- GIVE [070] ---
+GIVE
 """
 
 

@@ -894,3 +894,18 @@ def test_expelling_diplomats_or_missions_is_no_deportation(code: Code) -> None:
     assert expelled("UN") == {("TUR", "IGOUNO", "166")}
     assert expelled("Russia") == {("TUR", "RUS", "174")}
     assert expelled("ministers") == {("TUR", "---GOV", "174")}  # whose ministers is not known
+
+
+def test_give_is_a_light_verb(code: Code) -> None:
+    # "gave support to Ukraine" is support (051), not GIVE's own code (070, provide aid)
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("gave", "give", "VERB", "ROOT", 1),
+            ("support", "support", "NOUN", "dobj", 1),
+            ("to", "to", "ADP", "prep", 1),
+            ("Ukraine", "Ukraine", "PROPN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("TUR", "UKR", "051")}

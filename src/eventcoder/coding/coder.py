@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VERB_POS = frozenset({"VERB"})
+# Verbs whose object noun can name the act ("held talks"); "gave a warm welcome" is a welcome,
+# while "gave arms", "gave a loan" keep GIVE's own patterns (``_names``).
 LIGHT_VERBS = frozenset(
     {"have", "hold", "conduct", "make", "stage", "carry", "launch", "mount", "wage", "start", "begin", "step"}
+    | {"give"}
 )
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
 PLACE_RULE = "place"  # the rule of a capital used as a place (``eventcoder.actors.PlaceMode.FLAG``)
