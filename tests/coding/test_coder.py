@@ -909,3 +909,36 @@ def test_give_is_a_light_verb(code: Code) -> None:
         ]
     )
     assert triples(out) == {("TUR", "UKR", "051")}
+
+
+def test_an_act_in_a_time_clause_or_an_elaborating_participle_ranks_below_the_main_clause(
+    code: Code,
+) -> None:
+    # "Turkey supported Russia after Russia attacked Ukraine": the attack tells when
+    after = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        ("after", "after", "SCONJ", "mark", 5),
+        ("Russia", "Russia", "PROPN", "nsubj", 5),
+        ("attacked", "attack", "VERB", "advcl", 1, "VBD"),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    # "Turkey met, attacking the border post": the participle elaborates the meeting
+    participle = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("met", "meet", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("attacking", "attack", "VERB", "advcl", 1, "VBG"),
+        ("the", "the", "DET", "det", 6),
+        ("border", "border", "NOUN", "compound", 6),
+        ("post", "post", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    out = code(after)
+    confidence = {e.cameo: e.confidence for e in out.events}
+    assert set(confidence) == {"051", "190"} and confidence["051"] > confidence["190"]
+    out = code(participle, config=CoderConfig(min_actors=0))
+    confidence = {e.cameo: e.confidence for e in out.events}
+    assert set(confidence) == {"040", "194"} and confidence["040"] > confidence["194"]
