@@ -83,6 +83,9 @@ EXPEL
 
 --- GIVE [070] ---
 GIVE
+
+--- ACCORD [060] ---
+ACCORD
 """
 
 

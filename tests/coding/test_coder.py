@@ -942,3 +942,21 @@ def test_an_act_in_a_time_clause_or_an_elaborating_participle_ranks_below_the_ma
     out = code(participle, config=CoderConfig(min_actors=0))
     confidence = {e.cameo: e.confidence for e in out.events}
     assert set(confidence) == {"040", "194"} and confidence["040"] > confidence["194"]
+
+
+def test_a_verb_used_as_a_preposition_is_no_act(code: Code) -> None:
+    # "according to Russia" tells the source of the report; ACCORD is no act here
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("according", "accord", "VERB", "prep", 1, "VBG"),
+            ("to", "to", "ADP", "prep", 4),
+            ("Russia", "Russia", "PROPN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        config=CoderConfig(min_actors=0),
+    )
+    assert triples(out) == {("TUR", "UKR", "190")}

@@ -39,6 +39,9 @@ LIGHT_VERBS = frozenset(
     | {"give"}
 )
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
+# A verb form used as a modifier ("armed groups") or as a preposition ("according to", "following
+# the attack", "including") names no act of its own.
+NOT_A_VERB_DEPS = frozenset({"amod", "compound", "prep"})
 PLACE_RULE = "place"  # the rule of a capital used as a place (``eventcoder.actors.PlaceMode.FLAG``)
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
@@ -265,7 +268,7 @@ class EventCoder:
 
     def _verb_uses(self, span: Span) -> Iterator[VerbUse]:
         for token in span:
-            if token.pos_ not in VERB_POS or token.dep_ in {"amod", "compound"}:
+            if token.pos_ not in VERB_POS or token.dep_ in NOT_A_VERB_DEPS:
                 continue
             verb = find_verb(token, self.verbs)
             nominal = self._nominal(token) if token.lemma_.lower() in LIGHT_VERBS else None
