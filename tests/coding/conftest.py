@@ -74,6 +74,18 @@ STRIKE
 --- ASSASSINATE [186] ---
 ASSASSINATE
 ~ a (_ b ASSASSINATE) ATTEMPT = a b 185
+
+--- RESIGN [083] ---
+RESIGN
+
+--- EXPEL [174] ---
+EXPEL
+
+--- GIVE [070] ---
+GIVE
+
+--- ACCORD [060] ---
+ACCORD
 """
 
 
@@ -125,6 +137,7 @@ ACTORS = {
     "Ankara": "TURGOV",
     "ministers": "---GOV",
     "Erdogan": "TURGOV",
+    "UN": "IGOUNO",
 }
 
 

@@ -896,3 +896,104 @@ def test_an_act_in_a_participle_describing_a_noun_ranks_below_the_main_clause(co
     ]
     confidence = {e.cameo: e.confidence for e in code(rows).events}
     assert set(confidence) == {"051", "190"} and confidence["051"] > confidence["190"]
+
+
+def test_resignation_is_a_plover_retreat(code: Code) -> None:
+    # CAMEO files a resignation under 083 (accede to demands for reform: CONCEDE in the 2021
+    # table); the PLOVER manual makes resignations RETREAT `resign'
+    out = code(
+        [
+            ("Erdogan", "Erdogan", "PROPN", "nsubj", 1),
+            ("resigned", "resign", "VERB", "ROOT", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        config=CoderConfig(min_actors=1),
+    )
+    assert [(e.cameo, e.plover, e.plover_mode) for e in out.events] == [("083", "RETREAT", "resign")]
+
+
+def test_expelling_diplomats_or_missions_is_no_deportation(code: Code) -> None:
+    # CAMEO 174 is for individuals: a foreign government's people are 161 (diplomatic relations),
+    # an international organisation's 166 (expel or withdraw)
+    def expelled(target: str) -> set[tuple[str, str, str]]:
+        return triples(
+            code(
+                [
+                    ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+                    ("expelled", "expel", "VERB", "ROOT", 1),
+                    (target, target, "PROPN", "dobj", 1),
+                    (".", ".", "PUNCT", "punct", 1),
+                ]
+            )
+        )
+
+    assert expelled("Kremlin") == {("TUR", "RUSGOV", "161")}
+    assert expelled("UN") == {("TUR", "IGOUNO", "166")}
+    assert expelled("Russia") == {("TUR", "RUS", "174")}
+    assert expelled("ministers") == {("TUR", "---GOV", "174")}  # whose ministers is not known
+
+
+def test_give_is_a_light_verb(code: Code) -> None:
+    # "gave support to Ukraine" is support (051), not GIVE's own code (070, provide aid)
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("gave", "give", "VERB", "ROOT", 1),
+            ("support", "support", "NOUN", "dobj", 1),
+            ("to", "to", "ADP", "prep", 1),
+            ("Ukraine", "Ukraine", "PROPN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("TUR", "UKR", "051")}
+
+
+def test_an_act_in_a_time_clause_or_an_elaborating_participle_ranks_below_the_main_clause(
+    code: Code,
+) -> None:
+    # "Turkey supported Russia after Russia attacked Ukraine": the attack tells when
+    after = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        ("after", "after", "SCONJ", "mark", 5),
+        ("Russia", "Russia", "PROPN", "nsubj", 5),
+        ("attacked", "attack", "VERB", "advcl", 1, "VBD"),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    # "Turkey met, attacking the border post": the participle elaborates the meeting
+    participle = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("met", "meet", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("attacking", "attack", "VERB", "advcl", 1, "VBG"),
+        ("the", "the", "DET", "det", 6),
+        ("border", "border", "NOUN", "compound", 6),
+        ("post", "post", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    out = code(after)
+    confidence = {e.cameo: e.confidence for e in out.events}
+    assert set(confidence) == {"051", "190"} and confidence["051"] > confidence["190"]
+    out = code(participle, config=CoderConfig(min_actors=0))
+    confidence = {e.cameo: e.confidence for e in out.events}
+    assert set(confidence) == {"040", "194"} and confidence["040"] > confidence["194"]
+
+
+def test_a_verb_used_as_a_preposition_is_no_act(code: Code) -> None:
+    # "according to Russia" tells the source of the report; ACCORD is no act here
+    out = code(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("according", "accord", "VERB", "prep", 1, "VBG"),
+            ("to", "to", "ADP", "prep", 4),
+            ("Russia", "Russia", "PROPN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        config=CoderConfig(min_actors=0),
+    )
+    assert triples(out) == {("TUR", "UKR", "190")}

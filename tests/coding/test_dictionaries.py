@@ -182,3 +182,22 @@ def test_ontology_tables_and_quirks() -> None:
     appeal, demand = ontology.plover("0233"), ontology.plover("1033")
     assert appeal is not None and appeal == demand and appeal.event == "REQUEST"
     assert ontology.plover("020") == ontology.plover("100")
+
+
+def test_plover_follows_the_manual_where_the_2021_table_contradicts_it() -> None:
+    # PLOVER manual 2.0: international sanctions are SANCTION `discontinue' (the table: COERCE)
+    ontology = Ontology.default()
+    sanctions = ontology.plover("163")
+    assert sanctions is not None and (sanctions.event, sanctions.mode) == ("SANCTION", "discontinue")
+    assert ontology.plover("1631") == sanctions  # a finer code falls back to its parent
+    confiscate = ontology.plover("1711")
+    assert confiscate is not None and confiscate.event == "COERCE"  # the rest of the table stands
+
+
+def test_plover_of_an_act_makes_a_resignation_a_retreat() -> None:
+    ontology = Ontology.default()
+    resigned = ontology.plover_of_act("0831", {"step", "down", "step down"})
+    assert resigned is not None and (resigned.event, resigned.mode) == ("RETREAT", "resign")
+    reform = ontology.plover_of_act("083", {"pass", "reform"})  # a reform, not a resignation
+    assert reform is not None and reform.event == "CONCEDE"
+    assert ontology.plover_of_act("173", {"resignation"}) == ontology.plover("173")

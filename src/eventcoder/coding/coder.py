@@ -32,10 +32,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VERB_POS = frozenset({"VERB"})
+# Verbs whose object noun can name the act ("held talks"); "gave a warm welcome" is a welcome,
+# while "gave arms", "gave a loan" keep GIVE's own patterns (``_names``).
 LIGHT_VERBS = frozenset(
     {"have", "hold", "conduct", "make", "stage", "carry", "launch", "mount", "wage", "start", "begin", "step"}
+    | {"give"}
 )
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
+# A verb form used as a modifier ("armed groups") or as a preposition ("according to", "following
+# the attack", "including") names no act of its own.
+NOT_A_VERB_DEPS = frozenset({"amod", "compound", "prep"})
 PLACE_RULE = "place"  # the rule of a capital used as a place (``eventcoder.actors.PlaceMode.FLAG``)
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
@@ -54,6 +60,10 @@ CONSULT_ROOT = "04"
 GRIEVANCE_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
 DEMAND = "100"  # demand, not specified below
 CLAIM_RESPONSIBILITY = "015"  # acknowledge or claim responsibility
+DEPORT = "174"  # expel or deport individuals
+BREAK_DIPLOMATIC_RELATIONS, EXPEL_OR_WITHDRAW, EXPEL_AID_AGENCIES = "161", "166", "1663"
+IGO, NGO, GOVERNMENT = "IGO", "NGO", "GOV"  # actor code prefixes and the government agent
+UNKNOWN_COUNTRY = "---"
 INTENTION_ROOTS = frozenset({"04", "05", "06", "07", "08"})  # an intention verb's own code recoded as 030
 # ...else by its root; an intention to use force ("vowed to wage war", "wants to attack") is a threat (13x).
 INTENT_ROOTS = {
@@ -258,7 +268,7 @@ class EventCoder:
 
     def _verb_uses(self, span: Span) -> Iterator[VerbUse]:
         for token in span:
-            if token.pos_ not in VERB_POS or token.dep_ in {"amod", "compound"}:
+            if token.pos_ not in VERB_POS or token.dep_ in NOT_A_VERB_DEPS:
                 continue
             verb = find_verb(token, self.verbs)
             nominal = self._nominal(token) if token.lemma_.lower() in LIGHT_VERBS else None
@@ -387,7 +397,7 @@ class EventCoder:
             for source in found_sources.actors or (NO_ACTOR,):
                 for target in found_targets.actors or (NO_ACTOR,):
                     dyads.append(Dyad(source, target, match.code.primary, f"{how}-monadic", base - 0.3))
-        return [d for d in dyads if not _same_actor(d.source, d.target)]
+        return [_expulsion(d) for d in dyads if not _same_actor(d.source, d.target)]
 
     def _is_act(self, noun: Token) -> bool:
         """A noun naming an act the dictionary codes: "shelling", "attack", "raid"."""
@@ -404,7 +414,7 @@ class EventCoder:
     def _event(self, use: VerbUse, dyad: Dyad, sentence: Sentence, article: Article) -> Event:
         tokens = [use.token.doc[i] for i in use.hit.tokens]
         verb_span = (min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
-        plover = self.ontology.plover(dyad.code)
+        plover = self.ontology.plover_of_act(dyad.code, _act_words(use))
         return Event(
             doc_id=article.id,
             event_id=make_event_id(
@@ -494,6 +504,21 @@ def _recode(use: VerbUse, mood: syntax.Modality, future_as_act: bool) -> VerbUse
     return VerbUse(use.token, use.hit, match, use.clause)
 
 
+def _act_words(use: VerbUse) -> set[str]:
+    """Lower-case lemmas naming an act: the verb's words (each, and joined: "step down"), its
+    particle joined to it, its objects ("submitted his resignation")."""
+    doc = use.token.doc
+    lemmas = [doc[i].lemma_.lower() for i in use.hit.tokens]
+    words = {*lemmas, " ".join(lemmas)}
+    verb = use.token.lemma_.lower()
+    for child in use.token.children:
+        if child.dep_ == "prt":
+            words.add(f"{verb} {child.lower_}")
+        elif child.dep_ in {"dobj", "dative"}:
+            words.add(child.lemma_.lower())
+    return words
+
+
 def _locative(use: VerbUse, places: roles.MentionIndex) -> Actor | None:
     """The capital the act is placed in: the object of an "in"/"at" phrase of the verb's clause
     that modifies the verb or one of the verb's own dependents ("protested in Moscow", "staged a
@@ -562,6 +587,26 @@ def _matched_in_complement(use: VerbUse) -> bool:
         return False
     complement = {t.i for c in use.token.children if c.dep_ == "ccomp" for t in c.subtree}
     return bool(complement) and use.match.last_at is not None and use.match.last_at in complement
+
+
+def _expulsion(dyad: Dyad) -> Dyad:
+    """CAMEO 174 (expel or deport individuals) is not for diplomats or international missions: the
+    CAMEO manual codes expelling another country's diplomats as 161 (reduce or break diplomatic
+    relations), expelling peacekeepers, inspectors or observers as 166 (expel or withdraw) and aid
+    agencies as 1663. The target's code tells them: a foreign government (GOV), an international
+    organisation (IGO), a non-governmental one (NGO)."""
+    if dyad.code != DEPORT:
+        return dyad
+    target = dyad.target.code
+    if target.startswith(IGO):
+        code = EXPEL_OR_WITHDRAW
+    elif target.startswith(NGO):
+        code = EXPEL_AID_AGENCIES
+    elif target[3:6] == GOVERNMENT and target[:3] not in {UNKNOWN_COUNTRY, dyad.source.code[:3]}:
+        code = BREAK_DIPLOMATIC_RELATIONS
+    else:
+        return dyad
+    return dataclasses.replace(dyad, code=code)
 
 
 def _without_self_targets(targets: roles.RoleFill, sources: roles.RoleFill) -> roles.RoleFill:

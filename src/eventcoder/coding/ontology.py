@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -35,6 +36,19 @@ class PloverType:
 
 
 APPEAL_ROOT, DEMAND_ROOT = "02", "10"  # CAMEO's appeals mirror its demands code for code
+# Where CAMEO2PLOVER-2021 (Draft 0.8) contradicts the PLOVER manual (Version 2.0) that superseded it:
+# "International (political or economic) sanctions are coded as SANCTION `discontinue'" (the
+# table keeps CAMEO 163, impose embargo, boycott or sanctions, under COERCE `restrict').
+MANUAL_CORRECTIONS = {"163": PloverType("SANCTION", "discontinue", "diplomatic")}
+# The manual: "RETREAT also covers resignations of government officials" (mode `resign'); CAMEO
+# files a resignation under 083 (accede to demands for political reform, 0831 for leadership),
+# which the table maps to CONCEDE whatever the reform. An 083x act told by a word of leaving
+# office is a resignation.
+POLITICAL_REFORM = "083"
+RESIGNATION = PloverType("RETREAT", "resign", None)
+RESIGNATION_WORDS = frozenset(
+    {"resign", "resignation", "abdicate", "abdication", "quit", "step down", "step aside"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +88,14 @@ class Ontology:
                 return self.plover_table[prefix]
         return None
 
+    def plover_of_act(self, code: str, words: Collection[str]) -> PloverType | None:
+        """The PLOVER type of an act coded ``code`` and told by ``words`` (lower-case lemmas of the
+        act's verb, its particle and its object: "step down", "resignation"): ``plover`` but for a
+        resignation (``RESIGNATION_WORDS``), which the manual makes a RETREAT."""
+        if code.startswith(POLITICAL_REFORM) and not RESIGNATION_WORDS.isdisjoint(words):
+            return RESIGNATION
+        return self.plover(code)
+
     @classmethod
     def default(cls) -> Ontology:
         return cls.from_files(
@@ -94,7 +116,7 @@ class Ontology:
             names=names,
             goldstein_table=read_goldstein(goldstein),
             quad_by_root=read_quadclass(quadclass),
-            plover_table=read_plover(plover),
+            plover_table=read_plover(plover) | MANUAL_CORRECTIONS,
         )
 
 

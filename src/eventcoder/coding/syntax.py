@@ -472,18 +472,32 @@ def clause_tokens(verb: Token, sentence: Span) -> list[Token]:
     return [t for t in verb.subtree if first <= t.i < end and t.i not in skip]
 
 
+# Conjunctions of an adverbial clause that tells the time or cause of the main clause's act.
+BACKGROUND_MARKS = frozenset({"after", "as", "since", "before", "when", "while", "because", "until", "once"})
+
+
 def in_background_clause(verb: Token) -> bool:
     """Whether the verb heads, or is coordinated or complemented within, a clause that describes a
     noun: a relative clause ("Hamas, which advocates Israel's destruction"; "the faction that
     controls the province") or a present participle ("the coalition fighting Houthi rebels"),
     unless the noun is a document, whose participle says what its author does ("a report
-    accusing the army")."""
+    accusing the army"); or an adverbial clause that tells the main act's time or cause ("one day
+    after a jet shot down a helicopter", ``BACKGROUND_MARKS``) or a subjectless participle that
+    elaborates it ("rioted, setting fire to their mattresses")."""
     node = verb
     for _ in range(4):
         if node.dep_ == "relcl":
             return True
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head.lemma_.lower() not in DOCUMENT_NOUNS
+        if node.dep_ == "advcl" and (
+            any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children)
+            or (
+                node.tag_ == "VBG"
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in node.children)
+            )
+        ):
+            return True
         if node.dep_ not in {"conj", "xcomp", "ccomp"} or node.head is node:
             return False
         node = node.head
