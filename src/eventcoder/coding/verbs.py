@@ -272,7 +272,7 @@ class _Reader:
         if block is None:
             return
         name, code, number = block
-        self.out.blocks.append(VerbBlock(name, code, tuple(patterns), self.where(number)))
+        self.out.blocks.append(VerbBlock(name, code, _last_of_each(patterns), self.where(number)))
 
     def _pattern(self, body: str, number: int) -> Pattern | None:
         where = self.where(number)
@@ -312,6 +312,23 @@ class _Reader:
         )
         for key in (verb, *form.forms):
             self.out.forms.setdefault(key, []).append(form)
+
+
+def _last_of_each(patterns: list[Pattern]) -> tuple[Pattern, ...]:
+    """The block's patterns with a repeated pattern coded as its last line says: PETRARCH files a
+    pattern under its words, so a later line with the same words replaces the earlier one's code
+    ("- * &TREATY [031:031]" then "- * &TREATY [057]" in one block codes 057). The pattern keeps
+    the place of its first line."""
+    place: dict[str, int] = {}
+    out: list[Pattern] = []
+    for pattern in patterns:
+        words = " ".join(pattern.text.split())
+        if words in place:
+            out[place[words]] = pattern
+        else:
+            place[words] = len(out)
+            out.append(pattern)
+    return tuple(out)
 
 
 def _split_multiword(token: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
