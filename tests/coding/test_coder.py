@@ -859,3 +859,20 @@ def test_an_act_in_a_participle_describing_a_noun_ranks_below_the_main_clause(co
     ]
     confidence = {e.cameo: e.confidence for e in code(rows).events}
     assert set(confidence) == {"051", "190"} and confidence["051"] > confidence["190"]
+
+
+def test_a_phrase_inside_the_passive_subject_names_the_target(code: Code) -> None:
+    # "support for Ukraine was provided by Turkey" is "Turkey provided support for Ukraine"
+    out = code(
+        [
+            ("Support", "support", "NOUN", "nsubjpass", 4),
+            ("for", "for", "ADP", "prep", 0),
+            ("Ukraine", "Ukraine", "PROPN", "pobj", 1),
+            ("was", "be", "AUX", "auxpass", 4),
+            ("provided", "provide", "VERB", "ROOT", 4),
+            ("by", "by", "ADP", "agent", 4),
+            ("Turkey", "Turkey", "PROPN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 4),
+        ]
+    )
+    assert triples(out) == {("TUR", "UKR", "070")}

@@ -200,8 +200,10 @@ def sources(verb: Token, index: MentionIndex, is_act: Callable[[Token], bool] | 
 
 def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Sequence[Actor]) -> RoleFill:
     """Who is acted on: passive subject, direct object, prepositional object; else a later mention."""
+    moved: list[Token] = []  # the passive subject: the act's object
     if syntax.is_passive(verb):
-        found = index.for_heads(syntax.passive_subjects(verb))
+        moved = syntax.passive_subjects(verb)
+        found = index.for_heads(moved)
         if found:
             return RoleFill(found)
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -217,8 +219,9 @@ def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Se
             found = tuple(a for a in index.for_heads([head]) if a not in exclude)
             if found:
                 return RoleFill(found, on_head=index.on_heads([head]))
-    # "welcomed a resumption of ties with Osgiliath", "welcomed memos sent by Bree": a phrase inside the object
-    for nested in (t for o in syntax.objects(verb) for t in syntax.nested_phrase_heads(o)):
+    # "welcomed a resumption of ties with Osgiliath", "welcomed memos sent by Bree": a phrase inside
+    # the object, or inside the passive subject ("evidence against Russia was presented")
+    for nested in (t for o in (*syntax.objects(verb), *moved) for t in syntax.nested_phrase_heads(o)):
         found = tuple(a for a in index.for_heads([nested]) if a not in exclude)
         if found:  # the nearest nested phrase with an actor (and its coordinated ones)
             return RoleFill(found, on_head=index.on_heads([nested]))
