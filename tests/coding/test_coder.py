@@ -876,3 +876,21 @@ def test_a_phrase_inside_the_passive_subject_names_the_target(code: Code) -> Non
         ]
     )
     assert triples(out) == {("TUR", "UKR", "070")}
+
+
+def test_a_passive_verb_coordinated_with_an_active_one_acts_on_their_shared_subject(code: Code) -> None:
+    # "Russia attacked Greece and was attacked by Turkey": Russia is who Turkey attacked
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Greece", "Greece", "PROPN", "dobj", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("was", "be", "AUX", "auxpass", 5),
+            ("attacked", "attack", "VERB", "conj", 1),
+            ("by", "by", "ADP", "agent", 5),
+            ("Turkey", "Turkey", "PROPN", "pobj", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("RUS", "GRC", "190"), ("TUR", "RUS", "190")}
