@@ -642,21 +642,22 @@ def test_the_dictionarys_open_complement_transformation_codes_an_attempt(code: C
 def test_an_act_in_a_relative_clause_ranks_below_the_main_clause(code: Code) -> None:
     # "Turkey supported Russia, which attacked Ukraine": both acts are coded, but the sentence is
     # about the support; the attack is background told of the object
-    out = code(
-        [
-            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
-            ("supported", "support", "VERB", "ROOT", 1),
-            ("Russia", "Russia", "PROPN", "dobj", 1),
-            (",", ",", "PUNCT", "punct", 2),
-            ("which", "which", "PRON", "nsubj", 5),
-            ("attacked", "attack", "VERB", "relcl", 2),
-            ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
-            (".", ".", "PUNCT", "punct", 1),
-        ]
-    )
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 2),
+        ("which", "which", "PRON", "nsubj", 5),
+        ("attacked", "attack", "VERB", "relcl", 2),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    out = code(rows)
     assert triples(out) == {("TUR", "RUS", "051"), ("RUS", "UKR", "190")}
     confidence = {e.cameo: e.confidence for e in out.events}
     assert confidence["051"] > confidence["190"]
+    # PETRARCH codes no act of a clause that describes a noun
+    assert triples(code(rows, config=CoderConfig(background_acts=False))) == {("TUR", "RUS", "051")}
 
 
 def test_a_clause_modifying_a_noun_is_not_the_verbs_pattern_text(code: Code) -> None:
