@@ -88,6 +88,13 @@ class MentionIndex:
                 if m.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in m.children)
                 for c in syntax.conjuncts(m)
             ]
+        # "Barack Obama and Vladimir Putin" parsed with "Barack" as the phrase head and "Putin"
+        # coordinated with "Obama": the names coordinated with any word of the mention count
+        words = token.doc.char_span(*actor.span, alignment_mode="expand") or (token,)
+        inside = {w.i for w in words}
+        coordinated.extend(
+            c for w in words if w.i != token.i for c in syntax.conjuncts(w) if c.i not in inside
+        )
         for other in coordinated:
             mention = self.at(other)
             if mention is not None and mention not in out:
