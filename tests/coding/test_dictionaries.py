@@ -87,6 +87,18 @@ def test_a_repeated_pattern_is_coded_as_its_last_line(tmp_path: Path) -> None:
     ]
 
 
+def test_a_repeat_written_for_the_verb_holds_for_that_verb(tmp_path: Path) -> None:
+    text = (
+        "--- GRANT [070] ---\nGIVE\nCONTRIBUTE\n"
+        "- * TROOPS [072] # CONTRIBUTE\n- * TROOPS [150] # GIVE\n- * AID [071] # jw  11/14/91\n"
+    )
+    verbs = VerbDictionary.from_file(write(tmp_path, text), strict=True)
+    block = verbs.blocks[verbs.lookup("give")[0].block]
+    assert len(block.patterns) == 2 and block.patterns[1].written_for is None  # "jw" is no verb
+    assert str(block.pattern(0, "CONTRIBUTE").code) == "072"
+    assert str(block.pattern(0, "GIVE").code) == str(block.patterns[0].code) == "150"
+
+
 def test_malformed_line_names_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path, "--- GRANT [070] ---\nGRANT\n- * MONEY\n")
     with pytest.raises(DictionaryError, match=r"verbs.txt:3: pattern without a \[CODE\]"):
