@@ -679,21 +679,22 @@ def test_the_dictionarys_open_complement_transformation_codes_an_attempt(code: C
 def test_an_act_in_a_relative_clause_ranks_below_the_main_clause(code: Code) -> None:
     # "Turkey supported Russia, which attacked Ukraine": both acts are coded, but the sentence is
     # about the support; the attack is background told of the object
-    out = code(
-        [
-            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
-            ("supported", "support", "VERB", "ROOT", 1),
-            ("Russia", "Russia", "PROPN", "dobj", 1),
-            (",", ",", "PUNCT", "punct", 2),
-            ("which", "which", "PRON", "nsubj", 5),
-            ("attacked", "attack", "VERB", "relcl", 2),
-            ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
-            (".", ".", "PUNCT", "punct", 1),
-        ]
-    )
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("supported", "support", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 2),
+        ("which", "which", "PRON", "nsubj", 5),
+        ("attacked", "attack", "VERB", "relcl", 2),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    out = code(rows)
     assert triples(out) == {("TUR", "RUS", "051"), ("RUS", "UKR", "190")}
     confidence = {e.cameo: e.confidence for e in out.events}
     assert confidence["051"] > confidence["190"]
+    # PETRARCH codes no act of a clause that describes a noun
+    assert triples(code(rows, config=CoderConfig(background_acts=False))) == {("TUR", "RUS", "051")}
 
 
 def test_a_clause_modifying_a_noun_is_not_the_verbs_pattern_text(code: Code) -> None:
@@ -997,3 +998,38 @@ def test_a_verb_used_as_a_preposition_is_no_act(code: Code) -> None:
         config=CoderConfig(min_actors=0),
     )
     assert triples(out) == {("TUR", "UKR", "190")}
+
+
+def test_a_phrase_inside_the_passive_subject_names_the_target(code: Code) -> None:
+    # "support for Ukraine was provided by Turkey" is "Turkey provided support for Ukraine"
+    out = code(
+        [
+            ("Support", "support", "NOUN", "nsubjpass", 4),
+            ("for", "for", "ADP", "prep", 0),
+            ("Ukraine", "Ukraine", "PROPN", "pobj", 1),
+            ("was", "be", "AUX", "auxpass", 4),
+            ("provided", "provide", "VERB", "ROOT", 4),
+            ("by", "by", "ADP", "agent", 4),
+            ("Turkey", "Turkey", "PROPN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 4),
+        ]
+    )
+    assert triples(out) == {("TUR", "UKR", "070")}
+
+
+def test_a_passive_verb_coordinated_with_an_active_one_acts_on_their_shared_subject(code: Code) -> None:
+    # "Russia attacked Greece and was attacked by Turkey": Russia is who Turkey attacked
+    out = code(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Greece", "Greece", "PROPN", "dobj", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("was", "be", "AUX", "auxpass", 5),
+            ("attacked", "attack", "VERB", "conj", 1),
+            ("by", "by", "ADP", "agent", 5),
+            ("Turkey", "Turkey", "PROPN", "pobj", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert triples(out) == {("RUS", "GRC", "190"), ("TUR", "RUS", "190")}

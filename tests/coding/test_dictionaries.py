@@ -77,6 +77,28 @@ def test_patterns_synsets_plurals_markers_and_paired_codes(tmp_path: Path) -> No
     assert patterns[3].code.is_null and patterns[3].post[0].bare
 
 
+def test_a_repeated_pattern_is_coded_as_its_last_line(tmp_path: Path) -> None:
+    text = "--- ALLOW [080] ---\nRATIFY\n- * TREATY [031:031]\n- * DEAL [051]\n- *   TREATY [057]\n"
+    verbs = VerbDictionary.from_file(write(tmp_path, text), strict=True)
+    patterns = verbs.patterns(verbs.lookup("ratify")[0])
+    assert [(" ".join(p.text.split()), str(p.code)) for p in patterns] == [
+        ("* TREATY", "057"),
+        ("* DEAL", "051"),
+    ]
+
+
+def test_a_repeat_written_for_the_verb_holds_for_that_verb(tmp_path: Path) -> None:
+    text = (
+        "--- GRANT [070] ---\nGIVE\nCONTRIBUTE\n"
+        "- * TROOPS [072] # CONTRIBUTE\n- * TROOPS [150] # GIVE\n- * AID [071] # jw  11/14/91\n"
+    )
+    verbs = VerbDictionary.from_file(write(tmp_path, text), strict=True)
+    block = verbs.blocks[verbs.lookup("give")[0].block]
+    assert len(block.patterns) == 2 and block.patterns[1].written_for is None  # "jw" is no verb
+    assert str(block.pattern(0, "CONTRIBUTE").code) == "072"
+    assert str(block.pattern(0, "GIVE").code) == str(block.patterns[0].code) == "150"
+
+
 def test_malformed_line_names_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path, "--- GRANT [070] ---\nGRANT\n- * MONEY\n")
     with pytest.raises(DictionaryError, match=r"verbs.txt:3: pattern without a \[CODE\]"):

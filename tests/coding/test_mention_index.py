@@ -1,9 +1,11 @@
-"""``MentionIndex.overlapping``: the first mention in span order that overlaps a character range."""
+"""``MentionIndex``: the first mention that overlaps a character range; the mentions of a phrase."""
 
 from __future__ import annotations
 
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from eventcoder.coding.roles import MentionIndex
 from eventcoder.records import Actor
@@ -31,3 +33,17 @@ def test_overlapping_is_the_first_overlapping_mention_in_span_order(
 
 def test_no_mentions_no_overlap() -> None:
     assert MentionIndex([]).overlapping(0, 10) is None
+
+
+def test_a_name_coordinated_with_any_word_of_a_mention_is_in_the_phrase() -> None:
+    # "Barack Obama and Vladimir Putin" parsed with "Barack" as the head, "Putin" a conjunct of "Obama"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Barack", "Obama", "and", "Vladimir", "Putin", "met"],
+        pos=["ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+        deps=["nsubj", "pobj", "cc", "compound", "conj", "ROOT"],
+        heads=[5, 0, 1, 4, 1, 5],
+    )
+    obama = Actor(code="USAGOV", name="Obama", mention="Barack Obama", span=(0, 12), rule="test")
+    putin = Actor(code="RUSGOV", name="Putin", mention="Vladimir Putin", span=(17, 31), rule="test")
+    assert MentionIndex([obama, putin]).in_phrase_all(doc[0]) == [obama, putin]

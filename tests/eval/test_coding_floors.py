@@ -15,17 +15,19 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 # suite -> floor for F1 at country level (first three letters of each actor) + full code
 # Measured 2026-12-03 with `bench/eval_coding.py` (PETRARCH suites with PETRARCH's convention for
-# future acts, [---] verbs and locative targets): 0.801, 0.800, 0.672; PLOVER type 0.674 (0.710 after
-# the PLOVER-manual and ranking rules of the same day); five-class
-# macro-F1 0.742 (Phoenix PentaClass; 0.713 earlier that day, 0.688 on 2026-11-26). The floors sit about
-# 0.01 under, leaving room for changes in actor recognition, which these scores also measure.
+# future acts, [---] verbs, locative targets and noun-clause acts): 0.815, 0.811, 0.759 (0.801, 0.800,
+# 0.672 earlier that day); PLOVER type 0.710 (0.674 before the PLOVER-manual and ranking rules of the
+# same day); five-class macro-F1 0.75 (Phoenix PentaClass; 0.742 earlier that day, 0.688 on
+# 2026-11-26). The floors sit about 0.01 under, leaving room for changes in actor recognition, which
+# these scores also measure; the GSR one 0.019 under, since one of its 61 gold events moves its F1 by
+# about 0.009.
 PETRARCH_FLOORS = {
-    "petrarch2_unittest": 0.79,
-    "udpetrarch_validate_2_02": 0.79,
-    "petr2_gsr_validation": 0.66,
+    "petrarch2_unittest": 0.805,
+    "udpetrarch_validate_2_02": 0.80,
+    "petr2_gsr_validation": 0.74,
 }
 PLOVER_TYPE_FLOOR = 0.70
-PENTA_MACRO_F1_FLOOR = 0.73
+PENTA_MACRO_F1_FLOOR = 0.74
 
 
 @pytest.mark.parametrize("suite", sorted(PETRARCH_FLOORS))

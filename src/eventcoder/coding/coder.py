@@ -109,6 +109,10 @@ class CoderConfig:
     # in line with efforts to end the fighting": HALT's "* &FIGHT"), as PETRARCH does (its verb
     # phrase holds them). A preposition of a that-clause never opens the verb's "(PREP ...)" phrase.
     embedded_clause_patterns: bool = False
+    # An act told of in a clause that describes a noun ("the group that has seized parts of Iraq")
+    # is background to the sentence: True codes it with a lower confidence; False does not code it,
+    # as PETRARCH does (the clauses of its noun phrases name actors, never events).
+    background_acts: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +371,8 @@ class EventCoder:
             found_targets = roles.complement_subjects(use.token, index)
         base = 0.9 if match.pattern is not None else 0.7
         if syntax.in_background_clause(use.token):
+            if not self.config.background_acts:
+                return []
             base -= BACKGROUND_CLAUSE_PENALTY
         how = "pattern" if match.pattern is not None else "verb"
         if found_sources.actors and not found_targets.actors:

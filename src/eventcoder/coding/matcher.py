@@ -120,7 +120,7 @@ def match_patterns(
         seen_blocks.add(form.block)
         block = verbs.blocks[form.block]
         for n in block.index.candidates(before.present, after.present):
-            pattern = block.patterns[n]
+            pattern = block.pattern(n, form.verb)
             rank = offset + n
             if not (_may_match(pattern.pre, before) and _may_match(pattern.post, after)):
                 continue

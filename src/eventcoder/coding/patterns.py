@@ -97,6 +97,8 @@ class Pattern:
     code: Code
     entry: str  # file:line
     text: str
+    # The verb of the block its line says it was written for ("- * &TREATY [057] # RATIFY"), if any.
+    written_for: str | None = None
 
     @property
     def specificity(self) -> int:

@@ -88,6 +88,13 @@ class MentionIndex:
                 if m.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in m.children)
                 for c in syntax.conjuncts(m)
             ]
+        # "Barack Obama and Vladimir Putin" parsed with "Barack" as the phrase head and "Putin"
+        # coordinated with "Obama": the names coordinated with any word of the mention count
+        words = token.doc.char_span(*actor.span, alignment_mode="expand") or (token,)
+        inside = {w.i for w in words}
+        coordinated.extend(
+            c for w in words if w.i != token.i for c in syntax.conjuncts(w) if c.i not in inside
+        )
         for other in coordinated:
             mention = self.at(other)
             if mention is not None and mention not in out:
@@ -200,8 +207,10 @@ def sources(verb: Token, index: MentionIndex, is_act: Callable[[Token], bool] | 
 
 def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Sequence[Actor]) -> RoleFill:
     """Who is acted on: passive subject, direct object, prepositional object; else a later mention."""
+    moved: list[Token] = []  # the passive subject: the act's object
     if syntax.is_passive(verb):
-        found = index.for_heads(syntax.passive_subjects(verb))
+        moved = syntax.passive_subjects(verb)
+        found = index.for_heads(moved)
         if found:
             return RoleFill(found)
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -217,8 +226,9 @@ def targets(verb: Token, index: MentionIndex, post: Sequence[Token], exclude: Se
             found = tuple(a for a in index.for_heads([head]) if a not in exclude)
             if found:
                 return RoleFill(found, on_head=index.on_heads([head]))
-    # "welcomed a resumption of ties with Osgiliath", "welcomed memos sent by Bree": a phrase inside the object
-    for nested in (t for o in syntax.objects(verb) for t in syntax.nested_phrase_heads(o)):
+    # "welcomed a resumption of ties with Osgiliath", "welcomed memos sent by Bree": a phrase inside
+    # the object, or inside the passive subject ("evidence against Russia was presented")
+    for nested in (t for o in (*syntax.objects(verb), *moved) for t in syntax.nested_phrase_heads(o)):
         found = tuple(a for a in index.for_heads([nested]) if a not in exclude)
         if found:  # the nearest nested phrase with an actor (and its coordinated ones)
             return RoleFill(found, on_head=index.on_heads([nested]))

@@ -44,8 +44,13 @@ SUITES: dict[str, dict[str, str | None]] = {
 # Nor does it code a verb of a [---] block that matches no pattern (no back-off).
 # It places a target-less event in the capital it happened in ("protest in Beijing": → CHN).
 # Its patterns match words anywhere in the verb phrase, that-clauses included.
+# It codes no act told of in a clause that describes a noun ("the group that has seized ...").
 PETRARCH_CONVENTIONS = CoderConfig(
-    future_as_act=True, null_backoff=False, locative_targets=True, embedded_clause_patterns=True
+    future_as_act=True,
+    null_backoff=False,
+    locative_targets=True,
+    embedded_clause_patterns=True,
+    background_acts=False,
 )
 # PLOVER 0.5b1 (2016) event names in the GSR → the 2021 names the CAMEO2PLOVER table uses.
 PLOVER_2016_TO_2021 = {

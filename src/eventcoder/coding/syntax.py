@@ -229,7 +229,12 @@ def subjects(verb: Token) -> list[Token]:
 def passive_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "10 Russian soldiers killed in Ukraine": the soldiers were killed
-    return _arguments(verb, PASSIVE_SUBJECT_DEPS)
+    found = _arguments(verb, PASSIVE_SUBJECT_DEPS)
+    if not found and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "Russia invaded Ukraine and was condemned by the UN": the subject the passive verb shares
+        # with an active one it is coordinated with is what the passive act befell
+        return subjects(verb.head)
+    return found
 
 
 def _arguments(verb: Token, deps: frozenset[str]) -> list[Token]:

@@ -25,7 +25,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventcoder.coding.patterns import (
@@ -76,7 +76,14 @@ class VerbBlock:
     code: Code
     patterns: tuple[Pattern, ...]
     entry: str
+    # (pattern index, verb) -> the repeat of that pattern written for that verb, where it differs
+    # from the one in ``patterns`` (the last line of the repeated words: ``_last_of_each``)
+    written_for: dict[tuple[int, str], Pattern] = field(default_factory=dict)
     index: PatternIndex = field(init=False, compare=False, repr=False)  # derived from ``patterns``
+
+    def pattern(self, n: int, verb: str) -> Pattern:
+        """The block's ``n``-th pattern as it applies to ``verb``."""
+        return self.written_for.get((n, verb), self.patterns[n])
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "index", PatternIndex.of(self.patterns))
@@ -157,6 +164,8 @@ class _Reader:
         self.strict = strict
         self.out = VerbDictionary(path=str(path))
         self.raw_sets: dict[str, list[tuple[str, bool]]] = {}
+        self.notes: dict[int, str] = {}  # pattern line -> the first word of its comment
+        self.block_verbs: set[str] = set()  # verb words of the block being read
         self.synsets: dict[str, Alternatives] = {}
 
     def where(self, number: int) -> str:
@@ -164,6 +173,7 @@ class _Reader:
 
     def read(self) -> VerbDictionary:
         lines = list(clean_lines(self.path))
+        self.notes = _pattern_notes(self.path)
         self._collect_synsets(lines)
         self._read_blocks(lines)
         if not self.out.blocks:
@@ -272,19 +282,25 @@ class _Reader:
         if block is None:
             return
         name, code, number = block
-        self.out.blocks.append(VerbBlock(name, code, tuple(patterns), self.where(number)))
+        kept, written_for = _last_of_each(patterns)
+        self.out.blocks.append(VerbBlock(name, code, kept, self.where(number), written_for))
+        self.block_verbs = set()
 
     def _pattern(self, body: str, number: int) -> Pattern | None:
         where = self.where(number)
         text, code = split_code(body, where)
         if code is None:
             raise DictionaryError(f"{where}: pattern without a [CODE]: {body.strip()!r}")
+        note = self.notes.get(number)
         try:
-            return parse_pattern(text, code, self.synsets, where)
+            pattern = parse_pattern(text, code, self.synsets, where)
         except UndefinedSynset as exc:
             log.debug("skipped pattern: %s", exc)
             self.out.unsupported["pattern with undefined synonym set"] += 1
             return None
+        if note in self.block_verbs:
+            pattern = replace(pattern, written_for=note)
+        return pattern
 
     def _verb(self, text: str, block: _Block, number: int) -> None:
         where = self.where(number)
@@ -312,6 +328,46 @@ class _Reader:
         )
         for key in (verb, *form.forms):
             self.out.forms.setdefault(key, []).append(form)
+        self.block_verbs.add(verb)
+
+
+def _last_of_each(
+    patterns: list[Pattern],
+) -> tuple[tuple[Pattern, ...], dict[tuple[int, str], Pattern]]:
+    """The block's patterns with a repeated pattern coded as its last line says, and the repeats
+    written for one verb of the block that say otherwise.
+
+    PETRARCH files a pattern under its words, so a later line with the same words replaces the
+    earlier one's code ("- * &TREATY [031:031]" then "- * &TREATY [057]": 057); the pattern keeps
+    the place of its first line. The blocks were merged from lists kept per verb, and a line's
+    comment names the verb it was written for: for that verb, its last line written for it holds
+    ("- * &MILITARY [072] # CONTRIBUTE" ... "- * &MILITARY [150] # GIVE": "contribute troops" is
+    072, "give troops" 150)."""
+    place: dict[str, int] = {}
+    out: list[Pattern] = []
+    own: dict[tuple[int, str], Pattern] = {}
+    for pattern in patterns:
+        words = " ".join(pattern.text.split())
+        if words in place:
+            out[place[words]] = pattern
+        else:
+            place[words] = len(out)
+            out.append(pattern)
+        if pattern.written_for is not None:
+            own[(place[words], pattern.written_for)] = pattern
+    return tuple(out), {key: p for key, p in own.items() if p is not out[key[0]]}
+
+
+def _pattern_notes(path: Path) -> dict[int, str]:
+    """The first word of each pattern line's comment, by line number ("- * X [010] # SAY" → SAY)."""
+    notes: dict[int, str] = {}
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("-") and not line.startswith("---") and "#" in line:
+            words = line.split("#", 1)[1].split()
+            if words:
+                notes[number] = words[0].upper()
+    return notes
 
 
 def _split_multiword(token: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
