@@ -41,6 +41,9 @@ class PipelineOptions:
     places: bool = True
     coder: bool = True
     future_as_act: bool = False  # code "will meet" as a meeting (PETRARCH) instead of an intention
+    # every convention PETRARCH's gold was coded by (``eventcoder.coding.suites.PETRARCH_CONVENTIONS``),
+    # future_as_act included: to score against the PETRARCH validation suites
+    petrarch_conventions: bool = False
     gazetteer_min_population: int = 1000  # smallest towns the place gazetteer knows (500, 1000, 5000, 15000)
 
 
@@ -48,7 +51,7 @@ def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
     """Load the model and every stage's resources once, and wire the stages."""
     options = options or PipelineOptions()
     nlp = load_model(options.model)
-    coder = _build_coder(options.dictionaries, options.future_as_act) if options.coder else None
+    coder = _build_coder(options) if options.coder else None
     quotes = _build_quotes() if options.quotes else None
     dates = _build_dates() if options.dates else None
     places = _build_places(options.gazetteer_min_population) if options.places else None
@@ -63,16 +66,23 @@ def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
     )
 
 
-def _build_coder(dictionaries: DictionaryOptions, future_as_act: bool) -> EventCoder:
+def _build_coder(options: PipelineOptions) -> EventCoder:
     from eventcoder.coding import CoderConfig
     from eventcoder.coding.resources import build_coder
+    from eventcoder.coding.suites import PETRARCH_CONVENTIONS
 
+    dictionaries = options.dictionaries
+    config = (
+        PETRARCH_CONVENTIONS
+        if options.petrarch_conventions
+        else CoderConfig(future_as_act=options.future_as_act)
+    )
     return build_coder(
         verbs=dictionaries.verbs,
         actors=dictionaries.actors,
         agents=dictionaries.agents,
         discards=dictionaries.discards,
-        config=CoderConfig(future_as_act=future_as_act),
+        config=config,
     )
 
 

@@ -44,3 +44,24 @@ def test_read_gold_filters_suites_and_normalises_dates(tmp_path: Path) -> None:
     path.write_text('{"id": 1}\n', encoding="utf-8")
     with pytest.raises(GoldFormatError, match=r"gold\.jsonl:1"):
         read_gold(path)
+
+
+@pytest.mark.model
+def test_evaluate_command_scores_under_petrarch_conventions(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventcoder.cli.evaluate_cmd import evaluate
+
+    # PETRARCH codes no tense: its gold has "will meet" as a meeting (040), eventcoder's default an
+    # intention to meet (036)
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "f", "suite": "s", "date": "2021-12-15", "text": "Turkey will meet Russia in Ankara."}
+    gold.write_text(json.dumps({**record, "expected": [{"source": "TUR", "target": "RUS", "code": "040"}]}))
+
+    def f1(*flags: str) -> float:
+        result = CliRunner().invoke(evaluate, [str(gold), "--json", *flags])
+        assert result.exit_code == 0, result.output
+        return float(json.loads(result.stdout)["country"]["f1"])
+
+    assert f1() == 0.0
+    assert f1("--petrarch-conventions") == 1.0

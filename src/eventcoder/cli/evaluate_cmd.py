@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     is_flag=True,
     help="Code 'will meet' as a meeting, as PETRARCH does, not as an intention (03x) or threat (13x).",
 )
+@click.option(
+    "--petrarch-conventions",
+    is_flag=True,
+    help="Code by every convention PETRARCH's own gold follows (future acts as acts, no back-off for "
+    "[---] verbs, capitals as targets, patterns over that-clauses, no acts from relative clauses), "
+    "as bench/eval_coding.py scores the PETRARCH suites. Implies --future-as-act.",
+)
 @dictionary_options
 @model_option
 @handle_errors
@@ -33,6 +40,7 @@ def evaluate(
     as_json: bool,
     show_errors: bool,
     future_as_act: bool,
+    petrarch_conventions: bool,
     dictionaries: DictionaryOptions,
     model: str | None,
 ) -> None:
@@ -46,8 +54,8 @@ def evaluate(
 
     \b
     Example:
-      eventcoder evaluate dev.jsonl --suite petr2_gsr_validation --future-as-act
-      eventcoder evaluate dev.jsonl --suite petrarch2_unittest --future-as-act --json \\
+      eventcoder evaluate dev.jsonl --suite petr2_gsr_validation --petrarch-conventions
+      eventcoder evaluate dev.jsonl --suite petrarch2_unittest --petrarch-conventions --json \\
           --verbs PETR.Validate.verbs.txt --actors PETR.Validate.actors.txt \\
           --agents PETR.Validate.agents.txt --discards PETR.Validate.discards.txt
     """
@@ -59,6 +67,7 @@ def evaluate(
         model=model,
         dictionaries=dictionaries,
         future_as_act=future_as_act,
+        petrarch_conventions=petrarch_conventions,
         quotes=False,
         dates=False,
         places=False,
