@@ -1071,3 +1071,17 @@ def test_a_pattern_phrase_opens_only_at_a_preposition_of_the_verbs_own_phrase(co
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert {e.cameo for e in code(deep).events} == {"140"}
+
+
+def test_an_act_governed_through_a_preposition_by_a_nonfactual_verb_is_no_act(code: Code) -> None:
+    # "Turkey accused Russia of attacking Ukraine .": the attack is what is alleged, no act coded
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("attacking", "attack", "VERB", "pcomp", 3, "VBG"),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == set()

@@ -111,6 +111,8 @@ def modality(verb: Token) -> Modality:
         head = node.head
         if _conditional(head):
             return Modality.HYPOTHETICAL  # "if X took steps to recognize": the steps are a condition
+        if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+            head = head.head  # "aimed at pushing for", "accused Iran of attacking": the verb governs
         governor = head.lemma_.lower()
         if node.dep_ == "xcomp" and governor in INTENT_GOVERNORS:
             outer = modality(head)  # "may plan to invade", "denies planning to invade"
