@@ -78,6 +78,10 @@ ASSASSINATE
 --- RESIGN [083] ---
 RESIGN
 
+--- PROTEST [140] ---
+PROTEST
+- * (IN SUPPORT) [053]
+
 --- EXPEL [174] ---
 EXPEL
 

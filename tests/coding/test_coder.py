@@ -1033,3 +1033,55 @@ def test_a_passive_verb_coordinated_with_an_active_one_acts_on_their_shared_subj
         ]
     )
     assert triples(out) == {("RUS", "GRC", "190"), ("TUR", "RUS", "190")}
+
+
+def test_a_pattern_phrase_opens_only_at_a_preposition_of_the_verbs_own_phrase(code: Code) -> None:
+    # "Turkey protested in support of Russia ." : the verb's own phrase, "- * (IN SUPPORT) [053]"
+    own = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("protested", "protest", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("support", "support", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 3),
+        ("Russia", "Russia", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(own).events} == {"053"}
+    # "Turkey protested over the deal – a move – and differences in politics and support for
+    # Russia .": "in" hangs on a conjunct of an apposition of the verb's object, three nominal
+    # levels down: no phrase of the verb's, so the bare verb's 140
+    deep = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("protested", "protest", "VERB", "ROOT", 1),
+        ("over", "over", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("deal", "deal", "NOUN", "pobj", 2),
+        ("–", "–", "PUNCT", "punct", 4),
+        ("a", "a", "DET", "det", 7),
+        ("move", "move", "NOUN", "appos", 4),
+        ("–", "–", "PUNCT", "punct", 7),
+        ("and", "and", "CCONJ", "cc", 7),
+        ("differences", "difference", "NOUN", "conj", 7),
+        ("in", "in", "ADP", "prep", 10),
+        ("politics", "politics", "NOUN", "pobj", 11),
+        ("and", "and", "CCONJ", "cc", 12),
+        ("support", "support", "NOUN", "conj", 12),
+        ("for", "for", "ADP", "prep", 14),
+        ("Russia", "Russia", "PROPN", "pobj", 15),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(deep).events} == {"140"}
+
+
+def test_an_act_governed_through_a_preposition_by_a_nonfactual_verb_is_no_act(code: Code) -> None:
+    # "Turkey accused Russia of attacking Ukraine .": the attack is what is alleged, no act coded
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("attacking", "attack", "VERB", "pcomp", 3, "VBG"),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == set()

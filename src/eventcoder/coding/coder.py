@@ -293,6 +293,9 @@ class EventCoder:
                 moved = [w for s in syntax.passive_subjects(token) if s.i < token.i for w in s.subtree]
                 verb_post = [*moved, *post]
             foreign = syntax.finite_complement_tokens(token)
+            attached = syntax.phrase_prepositions(
+                token, (*(verb.tokens if verb else ()), *(nominal.tokens if nominal else ()))
+            )
             if not self.config.embedded_clause_patterns:
                 # the words of a that-clause with its own subject, fronted or not, and of a clause
                 # that modifies a noun ("efforts to end the fighting") are their own verbs' text
@@ -305,7 +308,7 @@ class EventCoder:
             if nominal is not None and verb is not None:
                 # the light verb's own pattern for the phrase wins over the noun's bare code:
                 # "began a hunger strike" is START's "* {HUNGER STRIKE} [142]", not STRIKE's 190
-                own_match = match_patterns(verb, self.verbs, pre, verb_post, foreign)
+                own_match = match_patterns(verb, self.verbs, pre, verb_post, foreign, attached)
                 noun = token.doc[nominal.tokens[-1]]
                 if (
                     own_match.pattern is not None
@@ -318,7 +321,7 @@ class EventCoder:
             hit = nominal or verb
             assert hit is not None
             if match is None:
-                match = match_patterns(hit, self.verbs, pre, post, foreign)
+                match = match_patterns(hit, self.verbs, pre, post, foreign, attached)
             if nominal is not None and match.pattern is not None and _suppresses(match):
                 # A null pattern names a reading of the noun that is no act ("attack aircraft"):
                 # it must match in the noun's own phrase, not anywhere in the light verb's clause
@@ -326,7 +329,9 @@ class EventCoder:
                 noun = token.doc[nominal.tokens[-1]]
                 phrase = noun.head if noun.dep_ == "compound" else noun  # "attack helicopters"
                 own = {t.i for t in phrase.subtree}
-                match = match_patterns(hit, self.verbs, pre, [t for t in post if t.i in own], foreign)
+                match = match_patterns(
+                    hit, self.verbs, pre, [t for t in post if t.i in own], foreign, attached
+                )
             if match.pattern is None and match.code.is_null and self.config.null_backoff:
                 backoff = NULL_VERB_BACKOFF.get(token.lemma_.lower())
                 if backoff is not None and match.code.reverse is None:

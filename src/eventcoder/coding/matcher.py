@@ -101,17 +101,20 @@ def match_patterns(
     pre: Sequence[Token],
     post: Sequence[Token],
     foreign: frozenset[int] = frozenset(),
+    attached: frozenset[int] | None = None,
 ) -> PatternMatch:
     """The best pattern of the verb's blocks that matches; else the verb's own code.
 
     ``foreign``: tokens of the clause whose prepositions belong to another verb (a that-clause
     with its own subject): their words match, but a "(PREP ...)" phrase cannot open there.
+    ``attached``: when given, the only prepositions where a "(PREP ...)" phrase may open (those
+    whose phrase is the verb's: ``syntax.phrase_prepositions``).
     """
     best: tuple[tuple[int, int], int, PatternMatch] | None = None
     seen_blocks: set[int] = set()
     used = set(hit.tokens)
-    before = _Words.of([t for t in pre if t.i not in used], foreign)
-    after = _Words.of([t for t in post if t.i not in used], foreign)
+    before = _Words.of([t for t in pre if t.i not in used], foreign, attached)
+    after = _Words.of([t for t in post if t.i not in used], foreign, attached)
     written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
@@ -155,7 +158,12 @@ class _Words:
     present: frozenset[str]  # every form and lemma in the half
 
     @classmethod
-    def of(cls, tokens: Sequence[Token], foreign: frozenset[int] = frozenset()) -> _Words:
+    def of(
+        cls,
+        tokens: Sequence[Token],
+        foreign: frozenset[int] = frozenset(),
+        attached: frozenset[int] | None = None,
+    ) -> _Words:
         index: list[int] = []
         text: list[str] = []
         lemma: list[str] = []
@@ -165,7 +173,11 @@ class _Words:
             index.append(t.i)
             text.append(t.text.upper())
             lemma.append(t.lemma_.upper())
-            opens = t.i not in foreign and _is_preposition(t, bare=False)
+            opens = (
+                t.i not in foreign
+                and (attached is None or t.i in attached)
+                and _is_preposition(t, bare=False)
+            )
             prep.append(opens)
             bare.append(opens and _is_preposition(t, bare=True))
         return cls(tuple(index), tuple(text), tuple(lemma), tuple(prep), tuple(bare), frozenset(text + lemma))

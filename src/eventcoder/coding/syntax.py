@@ -111,6 +111,8 @@ def modality(verb: Token) -> Modality:
         head = node.head
         if _conditional(head):
             return Modality.HYPOTHETICAL  # "if X took steps to recognize": the steps are a condition
+        if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+            head = head.head  # "aimed at pushing for", "accused Iran of attacking": the verb governs
         governor = head.lemma_.lower()
         if node.dep_ == "xcomp" and governor in INTENT_GOVERNORS:
             outer = modality(head)  # "may plan to invade", "denies planning to invade"
@@ -534,4 +536,47 @@ def finite_complement_tokens(verb: Token) -> frozenset[int]:
     for child in verb.children:
         if child.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
             out.update(t.i for t in child.subtree)
+    return frozenset(out)
+
+
+# Arguments of a verb whose head can carry a pattern's prepositional phrase: "met the envoy of
+# Iran", "lifted sanctions on Iran" (PETRARCH matches a "(PREP ...)" of the verb phrase itself or of
+# the noun phrase whose head the pattern names).
+ARGUMENT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "nsubj", "nsubjpass", "pobj", "pcomp"})
+PREPOSITION_DEPS = frozenset({"prep", "agent", "dative", "prt"})
+
+
+def phrase_prepositions(verb: Token, words: Sequence[int] = ()) -> frozenset[int]:
+    """Prepositions whose phrase belongs to the verb (a pattern's "(PREP ...)" may open there).
+
+    Those attached to the verb (or to ``words``, the verb's other words), to the head of one of
+    its arguments, or, down a chain of such phrases, to the head of a prepositional object
+    ("protested in support of Ankara": in, of); a head's coordinated or appositive noun counts
+    once, not a conjunct of that: in "disagree on issues, from the purchase – a move – differences
+    in politics, rights and support", "in" hangs three nominal levels below "from" and is not the
+    verb's. Clauses inside the verb's (open complements, that-clauses) are verbs of their own
+    here: their prepositions count as theirs do.
+    """
+    out: set[int] = set()
+    seen: set[int] = set()
+    # (token, may still take one coordination or apposition step)
+    frontier: list[tuple[Token, bool]] = [(verb, True)]
+    frontier.extend((verb.doc[i], True) for i in words if i != verb.i)
+    while frontier:
+        node, step = frontier.pop()
+        if node.i in seen:
+            continue
+        seen.add(node.i)
+        nominal = node.pos_ not in {"VERB", "AUX"}
+        for child in node.children:
+            if child.dep_ in PREPOSITION_DEPS or (child.pos_ == "ADP" and child.dep_ not in {"pobj"}):
+                out.add(child.i)
+                frontier.append((child, True))
+            elif child.dep_ in ARGUMENT_DEPS:
+                frontier.append((child, True))
+            elif child.dep_ in {"conj", "appos"} and nominal:
+                if step:
+                    frontier.append((child, False))
+            elif child.pos_ in {"VERB", "AUX"} and child.dep_ in CLAUSE_DEPS:
+                frontier.append((child, True))
     return frozenset(out)
