@@ -1085,3 +1085,20 @@ def test_an_act_governed_through_a_preposition_by_a_nonfactual_verb_is_no_act(co
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == set()
+
+
+def test_the_words_of_a_pattern_phrase_lie_in_the_phrase_its_preposition_opens(code: Code) -> None:
+    # "Turkey protested in Ankara over support for Russia .": "in" opens "in Ankara"; "support"
+    # is another phrase's, so "- * (IN SUPPORT) [053]" does not match and the verb's 140 stands
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("protested", "protest", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Ankara", "Ankara", "PROPN", "pobj", 2),
+        ("over", "over", "ADP", "prep", 1),
+        ("support", "support", "NOUN", "pobj", 4),
+        ("for", "for", "ADP", "prep", 5),
+        ("Russia", "Russia", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(rows).events} == {"140"}

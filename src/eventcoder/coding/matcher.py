@@ -9,7 +9,7 @@ verb, POST terms in order after it. The most specific matching pattern wins;
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -108,7 +108,7 @@ def match_patterns(
     ``foreign``: tokens of the clause whose prepositions belong to another verb (a that-clause
     with its own subject): their words match, but a "(PREP ...)" phrase cannot open there.
     ``attached``: when given, the only prepositions where a "(PREP ...)" phrase may open (those
-    whose phrase is the verb's: ``syntax.phrase_prepositions``).
+    whose phrase is the verb's, ``syntax.phrase_prepositions``).
     """
     best: tuple[tuple[int, int], int, PatternMatch] | None = None
     seen_blocks: set[int] = set()
@@ -155,6 +155,7 @@ class _Words:
     lemma: tuple[str, ...]  # upper-cased lemmas
     prep: tuple[bool, ...]  # can open a "(PREP ...)" phrase
     bare_prep: tuple[bool, ...]  # can open a bare "(WITH)" phrase
+    reach: tuple[int, ...]  # doc index of the last word of each token's phrase (its subtree)
     present: frozenset[str]  # every form and lemma in the half
 
     @classmethod
@@ -169,6 +170,7 @@ class _Words:
         lemma: list[str] = []
         prep: list[bool] = []
         bare: list[bool] = []
+        reach: list[int] = []
         for t in tokens:  # one pass: each Token attribute read builds a Python object
             index.append(t.i)
             text.append(t.text.upper())
@@ -180,7 +182,16 @@ class _Words:
             )
             prep.append(opens)
             bare.append(opens and _is_preposition(t, bare=True))
-        return cls(tuple(index), tuple(text), tuple(lemma), tuple(prep), tuple(bare), frozenset(text + lemma))
+            reach.append(t.right_edge.i if opens else t.i)
+        return cls(
+            tuple(index),
+            tuple(text),
+            tuple(lemma),
+            tuple(prep),
+            tuple(bare),
+            tuple(reach),
+            frozenset(text + lemma),
+        )
 
 
 def _surface_words(pattern: Pattern, written: frozenset[str]) -> int:
@@ -213,28 +224,53 @@ def _match(pattern: Pattern, pre: _Words, post: _Words) -> PatternMatch | None:
     )
 
 
-def _match_terms(terms: Sequence[Term], words: _Words, marks: dict[Marker, int | None]) -> int | None:
-    """Match the terms in order: the position after the last matched word, or None."""
-    cursor = 0
-    for term in terms:
+def _match_terms(
+    terms: Sequence[Term],
+    words: _Words,
+    marks: dict[Marker, int | None],
+    cursor: int = 0,
+    limit: int | None = None,
+) -> int | None:
+    """Match the terms in order: the position after the last matched word, or None.
+
+    The words of a "(PREP ...)" phrase must lie in the phrase the preposition opens (up to
+    ``limit``, the doc index of its last word): "(IN SUPPORT)" is not "in politics, ... and
+    support". Each preposition that fits is tried in turn.
+    """
+    for k, term in enumerate(terms):
         if term.marker is not None:
             marks[term.marker] = words.index[cursor] if cursor < len(words.index) else None
             continue
-        found = _find(term, words, cursor)
+        if term.prep:
+            for start, end in _starts(term, words, cursor):
+                found = _match_terms(terms[k + 1 :], words, marks, end, words.reach[start])
+                if found is not None:
+                    return found
+            return None
+        found = _find(term, words, cursor, limit if term.in_phrase else None)
         if found is None:
             return None
         cursor = found
     return cursor
 
 
-def _find(term: Term, words: _Words, start: int) -> int | None:
+def _starts(term: Term, words: _Words, start: int) -> Iterator[tuple[int, int]]:
+    """Where a preposition's term matches from ``start`` on: (its position, the position after it)."""
     opens = words.bare_prep if term.bare else words.prep
     for i in range(start, len(words.index)):
-        if term.prep and not opens[i]:
-            continue
+        if opens[i]:
+            end = _match_slots(term, 0, words, i)
+            if end is not None:
+                yield i, end
+
+
+def _find(term: Term, words: _Words, start: int, limit: int | None = None) -> int | None:
+    for i in range(start, len(words.index)):
+        if limit is not None and words.index[i] > limit:
+            return None
         end = _match_slots(term, 0, words, i)
         if end is not None:
-            return end
+            return end if limit is None or words.index[end - 1] <= limit else None
     return None
 
 

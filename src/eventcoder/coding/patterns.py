@@ -48,6 +48,7 @@ class Term:
     marker: Marker | None = None
     prep: bool = False  # the preposition that opens a "(PREP ...)" phrase
     bare: bool = False  # a phrase with only its preposition: "(WITH)"
+    in_phrase: bool = False  # a word of a "(PREP ...)" phrase after its preposition
     # Per slot, the first words of its alternatives: a clause holding none of them cannot match
     # (slots with an empty alternative are left out). Derived from ``slots``; lets the matcher
     # drop most patterns with a set test instead of walking the clause.
@@ -231,12 +232,15 @@ def _words(
 
 
 def _mark_prep(terms: list[Term], start: int | None) -> None:
-    """Flag the first word term of a "(PREP ...)" group as its preposition."""
+    """Flag the first word term of a "(PREP ...)" group as its preposition, the others as its phrase's."""
     if start is None or start >= len(terms) or terms[start].marker is not None:
         return
     first = terms[start]
     bare = len(terms) == start + 1
     terms[start] = Term(slots=first.slots, prep=True, bare=bare)
+    for k in range(start + 1, len(terms)):
+        if terms[k].marker is None:
+            terms[k] = Term(slots=terms[k].slots, in_phrase=True)
 
 
 def _slot(word: str, synsets: Mapping[str, Alternatives], where: str) -> Alternatives:
