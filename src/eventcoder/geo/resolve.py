@@ -41,6 +41,87 @@ ADMIN1_FOCUS_WEIGHT = 5.0
 PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``proximity``)
 CONTAINER_HINT_BONUS = 10.0
 INNER_NAME_MIN_POPULATION = 15_000
+# compass points and common nouns for kinds of places: never a place name alone inside a longer name
+GENERIC_PLACE_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "middle",
+        "upper",
+        "lower",
+        "new",
+        "old",
+        "greater",
+        "great",
+        "little",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "bay",
+        "lake",
+        "lakes",
+        "river",
+        "valley",
+        "park",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "bridge",
+        "hill",
+        "hills",
+        "mount",
+        "mountain",
+        "mountains",
+        "point",
+        "beach",
+        "creek",
+        "falls",
+        "harbor",
+        "harbour",
+        "port",
+        "fort",
+        "springs",
+        "island",
+        "islands",
+        "coast",
+        "gulf",
+        "sea",
+        "ocean",
+        "center",
+        "centre",
+        "city",
+        "town",
+        "village",
+        "county",
+        "district",
+        "province",
+        "region",
+        "state",
+        "capital",
+        "airport",
+        "station",
+        "university",
+        "college",
+        "school",
+        "church",
+        "hospital",
+        "hall",
+        "court",
+    ]
+)
 FOCUS_ROUNDS = 2  # resolve, recompute the focus from what was chosen, resolve again
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
@@ -163,13 +244,15 @@ class Resolver:
         """A known place named inside an unknown one ("Manila Cathedral", "Colorado State University").
 
         Longest inner span first, then leftmost; only names of countries, divisions and regions, or of
-        towns of some size, so that "East Bank" does not become a hamlet called Bank.
+        towns of some size, so that "East Bank" does not become a hamlet called Bank; never a part made
+        only of compass points and words for kinds of places ("North" in "North Texas" is not the town
+        listed under the alternate name North, "Bay" in "Mahim Bay" not the Somali region called Bay).
         """
         words = text.split()
         for size in range(len(words) - 1, 0, -1):
             for first in range(len(words) - size + 1):
                 part = " ".join(words[first : first + size])
-                if not part[:1].isupper() or len(part) < 4:
+                if not part[:1].isupper() or len(part) < 4 or _generic_words(part):
                     continue
                 found = tuple(e for e in self.gazetteer.candidates(part) if _stands_inside_names(e))
                 if found:
@@ -231,6 +314,11 @@ def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...])
 
 def _stands_inside_names(entry: GazEntry) -> bool:
     return entry.feature is not Feature.CITY or entry.population >= INNER_NAME_MIN_POPULATION
+
+
+def _generic_words(part: str) -> bool:
+    """Only compass points and words for kinds of places ("North", "Central", "Bay", "River Park")."""
+    return all(word in GENERIC_PLACE_WORDS for word in part.casefold().split())
 
 
 def _best(found: tuple[GazEntry, ...], key: Callable[[GazEntry], float]) -> GazEntry | None:
