@@ -129,7 +129,7 @@ def test_other_mentions_of_a_recognized_place_are_toponyms_too() -> None:
         ("Atlantis", "O"),
     ]
     assert found(words) == [
-        ("GAINESVILLE", "repeat"),
+        ("GAINESVILLE", "dateline"),  # a dateline before any other rule
         ("Gainesville", "repeat"),
         ("Gainesville", "ner"),
         ("Atlantis", "ner"),  # a name the gazetteer does not know is not repeated
@@ -175,3 +175,9 @@ def test_a_toponym_takes_in_the_next_word_when_that_makes_a_known_town() -> None
     words += [("Police", "O")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [t.text for t in toponyms] == ["Moscow Mills", "Moscow"]  # "Moscow Police" is no town
+
+
+def test_a_known_place_in_a_dateline_is_a_toponym() -> None:
+    words = [("MOSCOW", "O"), ("—", "O"), ("Talks", "O"), ("ended", "O"), (".", "O"), ("UPDATE", "O")]
+    words += [("—", "O"), ("none", "O")]
+    assert found(words) == [("MOSCOW", "dateline")]  # "UPDATE" is no place the gazetteer knows

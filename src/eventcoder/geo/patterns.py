@@ -10,6 +10,10 @@
   Council", "Sheriff's Office", "Mayor" or "man"/"woman"/"residents" ("a
   Columbia woman", "Tega Cay Fire Department Chief") is most often a town or
   county; the recognizer keeps the ones the gazetteer knows.
+* Datelines: a name in capitals opening a story or a paragraph and followed by a
+  dash or a colon, perhaps with its state and a wire tag ("TORRINGTON — City
+  Council ...", "TBILISI, Georgia -- ...", "CHATTANOOGA (AP) — ...") is where
+  the story was filed; the recognizer keeps the ones the gazetteer knows.
 
 Plain functions over the text, returning character spans.
 """
@@ -38,6 +42,10 @@ _CIVIC_HEADS = (
 _CIVIC_WORD = r"(?!(?:City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
 _CIVIC_HEAD = re.compile(rf" (?:{_CIVIC_HEADS})\b")
 _CIVIC_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)?$")
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|CNN)\))?\s*(?:—|–|--|-|:)\s"
+)
 _SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 
 
@@ -84,3 +92,8 @@ def civic_head_spans(text: str) -> list[tuple[int, int]]:
             if not out or start >= out[-1][1]:
                 out.append((start, window + name.end("name")))
     return out
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalized place opening a story or paragraph before a dash ("CROMWELL —")."""
+    return [match.span("name") for match in _DATELINE.finditer(text)]

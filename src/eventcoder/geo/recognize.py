@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IS_TITLE, IS_UPPER
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans, dateline_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class ToponymSource(enum.StrEnum):
     REPEAT = "repeat"  # another mention of a name recognized elsewhere in the article
     CIVIC = "civic"  # a name before a civic head ("Cookville Fire Chief", "a Columbia woman")
     HOME = "home"  # a legislator's home in a party tag ("Sen. Ray Miller, D-Columbus")
+    DATELINE = "dateline"  # where a story was filed ("CROMWELL — Police said ...")
 
 
 _REPEATABLE = frozenset(
@@ -56,6 +57,7 @@ _REPEATABLE = frozenset(
         ToponymSource.COUNTY,
         ToponymSource.CIVIC,
         ToponymSource.HOME,
+        ToponymSource.DATELINE,
     }
 )
 
@@ -81,6 +83,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     text = doc_text(doc)
     marked = [Toponym(s, e, text[s:e], ToponymSource.COUNTY) for s, e in county_list_spans(text)]
     marked += [Toponym(s, e, text[s:e], ToponymSource.HOME) for s, e in party_home_spans(text)]
+    marked += [
+        Toponym(s, e, text[s:e], ToponymSource.DATELINE)
+        for s, e in dateline_spans(text)
+        if _known_under(gazetteer, text[s:e])
+    ]
     claimed = [(t.start, t.end) for t in marked]
     found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
     found += marked
