@@ -181,3 +181,22 @@ def test_a_known_place_in_a_dateline_is_a_toponym() -> None:
     words = [("MOSCOW", "O"), ("—", "O"), ("Talks", "O"), ("ended", "O"), (".", "O"), ("UPDATE", "O")]
     words += [("—", "O"), ("none", "O")]
     assert found(words) == [("MOSCOW", "dateline")]  # "UPDATE" is no place the gazetteer knows
+
+
+def test_a_demonym_of_two_words_is_one_toponym() -> None:
+    south_ossetia = GazEntry("South Ossetia", Feature.REGION, 42.3, 44.0, country="GEO")
+    gazetteer = Gazetteer(
+        [("South Ossetia", south_ossetia)], demonyms={"South Ossetian": south_ossetia, "Russian": MOSCOW}
+    )
+    words = [
+        ("South", "B-NORP"),
+        ("Ossetian", "I-NORP"),
+        ("and", "O"),
+        ("Russian", "B-NORP"),
+        ("troops", "O"),
+    ]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("South Ossetian", "demonym"),
+        ("Russian", "demonym"),
+    ]

@@ -124,6 +124,7 @@ class Gazetteer:
             if e.feature is Feature.COUNTRY and e.country
         }
         self.demonyms = {name_key(k): v for k, v in (demonyms or {}).items()}
+        self._demonym_heads = {key.split()[0] for key in self.demonyms if " " in key}
         self.abbreviations = dict(abbreviations or {})
         self._abbreviation_keys = {name_key(k): v for k, v in self.abbreviations.items()}
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
@@ -168,6 +169,10 @@ class Gazetteer:
     def demonym_place(self, word: str) -> GazEntry | None:
         """The place a nationality or regional adjective names ("Russian" -> Russia)."""
         return self.demonyms.get(name_key(word))
+
+    def demonym_head(self, word: str) -> bool:
+        """Whether ``word`` opens a demonym of several words ("South" of "South Korean")."""
+        return name_key(word) in self._demonym_heads
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """Character spans of matcher names in ``text`` on word boundaries, longest first, no overlaps."""

@@ -363,21 +363,29 @@ def _follows_place(text: str, start: int, taken: list[Toponym]) -> bool:
 
 
 def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """Nationality adjectives of one word or two ("Russian", "South Ossetian")."""
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
     flags = doc.to_array([IS_TITLE, IS_UPPER]).tolist()  # cheaper than a Token per word
+    skip_to = 0
     for i, (title, upper) in enumerate(flags):
-        if not title and not upper:
+        if i < skip_to or (not title and not upper):
             continue
         token = doc[i]
         if token.ent_type_ == "LANGUAGE":  # "in English"
             continue
-        if gazetteer.demonym_place(token.text) is None:  # a dict lookup: most tokens stop here
+        last = token
+        if gazetteer.demonym_head(token.text) and i + 1 < len(doc):  # "South" of "South Korean"
+            pair = doc[i : i + 2]
+            if gazetteer.demonym_place(pair.text) is not None:
+                last = doc[i + 1]
+        start, end = token.idx, last.idx + len(last.text)
+        if last is token and gazetteer.demonym_place(token.text) is None:  # most tokens stop here
             continue
-        start, end = token.idx, token.idx + len(token.text)
         if _overlaps(start, end, occupied):
             continue
-        out.append(Toponym(start, end, token.text, ToponymSource.DEMONYM, token.ent_type_))
+        skip_to = last.i + 1
+        out.append(Toponym(start, end, doc_text(doc)[start:end], ToponymSource.DEMONYM, token.ent_type_))
     return out
 
 
