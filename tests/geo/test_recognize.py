@@ -200,3 +200,9 @@ def test_a_demonym_of_two_words_is_one_toponym() -> None:
         ("South Ossetian", "demonym"),
         ("Russian", "demonym"),
     ]
+
+
+def test_a_person_entity_that_is_only_a_recognized_place_name_is_that_place() -> None:
+    words = [("Gainesville", "B-GPE"), ("voted", "O"), ("as", "O"), ("Gainesville", "B-PERSON"), ("and", "O")]
+    words += [("Gainesville", "B-PERSON"), ("Smith", "I-PERSON"), ("said", "O")]
+    assert found(words) == [("Gainesville", "ner"), ("Gainesville", "repeat")]  # not in "Gainesville Smith"

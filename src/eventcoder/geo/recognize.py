@@ -250,7 +250,8 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
     The model tags "Gainesville" once and misses it in "Gainesville officials",
     "the Gainesville sewer system" or "Gainesville's mayor". Every other
     occurrence of a recognized name, as written or in capitals (a dateline), is
-    a toponym too, unless it lies inside a person's name.
+    a toponym too, unless it lies inside a person's name ("Gainesville Smith"); a
+    person entity that is the name alone is the model's slip, not a person.
     """
     names = {t.text for t in found if t.source in _REPEATABLE and len(t.text) >= 3 and t.text[0].isupper()}
     names = {n for n in names if gazetteer.candidates(n)}
@@ -258,7 +259,11 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
         return []
     text = doc_text(doc)
     occupied = [(t.start, t.end) for t in found]
-    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    occupied += [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "PERSON" and _TRAILING.sub("", e.text) not in names
+    ]
     hits = sorted(
         (start, -len(name))
         for name in names | {n.upper() for n in names}
