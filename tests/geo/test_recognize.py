@@ -206,3 +206,10 @@ def test_a_person_entity_that_is_only_a_recognized_place_name_is_that_place() ->
     words = [("Gainesville", "B-GPE"), ("voted", "O"), ("as", "O"), ("Gainesville", "B-PERSON"), ("and", "O")]
     words += [("Gainesville", "B-PERSON"), ("Smith", "I-PERSON"), ("said", "O")]
     assert found(words) == [("Gainesville", "ner"), ("Gainesville", "repeat")]  # not in "Gainesville Smith"
+
+
+def test_an_entity_of_another_type_after_a_locative_preposition_is_a_known_place() -> None:
+    # Gainesville (40,000 people) is too small to take over a person entity anywhere; after "in" it may
+    words = [("She", "O"), ("lives", "O"), ("in", "O"), ("Gainesville", "B-PERSON"), ("with", "O")]
+    words += [("Gainesville", "B-PERSON"), ("and", "O"), ("works", "O"), ("in", "O"), ("Atlantis", "B-ORG")]
+    assert found(words) == [("Gainesville", "gazetteer"), ("Gainesville", "repeat")]  # Atlantis: unknown

@@ -31,6 +31,7 @@ GAZETTEER_ONLY_LABELS = frozenset({"FAC"})  # buildings and roads: kept only whe
 OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
@@ -92,6 +93,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
     found += marked
     found += _from_matcher(doc, text, gazetteer, found)
+    found += _from_locative_entities(doc, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
@@ -164,6 +166,26 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
         if entity is None and not _plausible_outside_entities(doc, start, end, best):
             continue
         out.append(Toponym(start, end, surface, ToponymSource.GAZETTEER, entity.label_ if entity else ""))
+        occupied.append((start, end))
+    return out
+
+
+def _from_locative_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """An entity of another type right after "in", "near", "outside" or "from" that is exactly a
+    place the gazetteer lists under that name ("lives in Klamath Falls" tagged PERSON, "from
+    Dewsbury" tagged ORG): the preposition makes it a place, whatever its size."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for ent in doc.ents:
+        if ent.label_ not in OVERRIDABLE_LABELS or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        bare = _TRAILING.sub("", ent.text)
+        start, end = ent.start_char, ent.start_char + len(bare)
+        if not bare[:1].isupper() or _overlaps(start, end, occupied) or not _known_under(gazetteer, bare):
+            continue
+        out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
         occupied.append((start, end))
     return out
 
