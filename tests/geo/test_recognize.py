@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import MOSCOW, flat_doc, small_gazetteer
+from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, flat_doc, small_gazetteer
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -213,3 +213,20 @@ def test_an_entity_of_another_type_after_a_locative_preposition_is_a_known_place
     words = [("She", "O"), ("lives", "O"), ("in", "O"), ("Gainesville", "B-PERSON"), ("with", "O")]
     words += [("Gainesville", "B-PERSON"), ("and", "O"), ("works", "O"), ("in", "O"), ("Atlantis", "B-ORG")]
     assert found(words) == [("Gainesville", "gazetteer"), ("Gainesville", "repeat")]  # Atlantis: unknown
+
+
+def test_a_known_place_coordinated_with_a_toponym_is_a_toponym() -> None:
+    nato = GazEntry("NATO", Feature.CITY, 9.0, 9.0, country="XXX", population=2_000)  # a namesake town
+    gazetteer = Gazetteer(
+        [("Ukraine", UKRAINE), ("Gainesville", GAINESVILLE), ("Russia", RUSSIA), ("NATO", nato)]
+    )
+    words = [("Ukraine", "B-GPE"), ("and", "O"), ("Gainesville", "B-PERSON"), ("met", "O"), ("NATO", "B-ORG")]
+    words += [("and", "O"), ("Russia", "B-GPE"), ("with", "O"), ("Paris", "B-PERSON"), ("Hilton", "I-PERSON")]
+    words += [("or", "O"), ("Russia", "B-GPE")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("Ukraine", "ner"),
+        ("Gainesville", "gazetteer"),
+        ("Russia", "ner"),
+        ("Russia", "ner"),
+    ]  # NATO: an acronym; "Paris Hilton": no place listed under that name

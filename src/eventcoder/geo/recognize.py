@@ -33,6 +33,8 @@ EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
+_CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
+_GAP = len(", and ")
 _WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -94,6 +96,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += marked
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_locative_entities(doc, gazetteer, found)
+    found += _from_coordinated_entities(doc, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
@@ -184,6 +187,31 @@ def _from_locative_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]
         bare = _TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
         if not bare[:1].isupper() or _overlaps(start, end, occupied) or not _known_under(gazetteer, bare):
+            continue
+        out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
+        occupied.append((start, end))
+    return out
+
+
+def _from_coordinated_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """An entity of another type joined by "and" or "or" to a recognized toponym that is exactly a
+    place the gazetteer lists ("Gainesville and Lindsay", "Saxony-Anhalt and Thuringia"): names
+    coordinated with a place are places. Not acronyms ("NATO and Tunisia", "the EU and UN")."""
+    text = doc_text(doc)
+    ends, starts = {t.end for t in taken}, {t.start for t in taken}
+    occupied = [(t.start, t.end) for t in taken]
+    out: list[Toponym] = []
+    for ent in doc.ents:
+        if ent.label_ not in OVERRIDABLE_LABELS or ent.text.isupper():
+            continue
+        bare = _TRAILING.sub("", ent.text)
+        start, end = ent.start_char, ent.start_char + len(bare)
+        if not (
+            any(_CONJUNCTION.fullmatch(text[e:start]) for e in ends if start - _GAP <= e < start)
+            or any(_CONJUNCTION.fullmatch(text[end:s]) for s in starts if end < s <= end + _GAP)
+        ):
+            continue
+        if _overlaps(start, end, occupied) or not _known_under(gazetteer, bare):
             continue
         out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
         occupied.append((start, end))
