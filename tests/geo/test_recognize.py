@@ -230,3 +230,12 @@ def test_a_known_place_coordinated_with_a_toponym_is_a_toponym() -> None:
         ("Russia", "ner"),
         ("Russia", "ner"),
     ]  # NATO: an acronym; "Paris Hilton": no place listed under that name
+
+
+def test_a_province_known_only_from_its_towns_is_matched_as_a_bare_name_only() -> None:
+    telemark = GazEntry("Telemark", Feature.ADMIN1, 59.4, 8.5, country="NOR", admin1="Telemark", derived=True)
+    gazetteer = Gazetteer([("Telemark", telemark)])
+    bare = [("Birds", "O"), ("kept", "O"), ("indoors", "O"), ("in", "O"), ("Telemark", "O"), ("now", "O")]
+    assert [t.text for t in recognize(flat_doc(bare), gazetteer)] == ["Telemark"]
+    inside = [("The", "O"), ("Telemark", "B-ORG"), ("Canal", "I-ORG"), ("Company", "I-ORG"), ("said", "O")]
+    assert recognize(flat_doc(inside), gazetteer) == []  # a county or city would be taken from an ORG

@@ -130,6 +130,7 @@ class Gazetteer:
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Gainesville, Va.": an abbreviation right after a comma, not followed by more letters
         self.abbreviation_pattern = re.compile(rf"(?<=, )(?:{alternatives or '(?!)'})(?![A-Za-z])")
+        self._matcher_min_population = matcher_min_population
         self._automaton = self._build_automaton(surfaces, matcher_min_population)
 
     @classmethod
@@ -174,6 +175,12 @@ class Gazetteer:
         """Whether ``word`` opens a demonym of several words ("South" of "South Korean")."""
         return name_key(word) in self._demonym_heads
 
+    def division_only(self, name: str) -> bool:
+        """The matcher looks for ``name`` only as a first-level division known from its towns (the
+        "Telemark" of ``admin1.tsv``), not as a country, region, state or large city."""
+        matchable = [e for e in self.candidates(name) if _matchable(e, self._matcher_min_population)]
+        return bool(matchable) and all(e.derived for e in matchable)
+
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """Character spans of matcher names in ``text`` on word boundaries, longest first, no overlaps."""
         if self._automaton is None:
@@ -212,7 +219,7 @@ class Gazetteer:
 
 def _matchable(entry: GazEntry, min_population: int) -> bool:
     if entry.derived:
-        return False
+        return entry.feature is Feature.ADMIN1
     return entry.feature is not Feature.CITY or entry.population >= min_population
 
 
@@ -488,6 +495,7 @@ _GENERIC_WORDS = frozenset(
         "southeast",
         "greater",
         "city",
+        "federal",
     ]
 )
 

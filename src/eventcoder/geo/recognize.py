@@ -159,9 +159,12 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
         ):
             continue
         entity = _entity_at(entities, start, end)
-        best = _best_known(gazetteer.candidates(surface))
+        candidates = gazetteer.candidates(surface)
+        best = _best_known(candidates)
         if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
+        if gazetteer.division_only(surface) and (entity is not None or _LEADING.match(surface)):
+            continue  # a province known from its towns only: a bare name no entity claims
         if entity is not None and not (
             _may_take_over(entity, text[start:end], best) or _embedded(entity, start, end)
         ):
