@@ -239,3 +239,9 @@ def test_a_province_known_only_from_its_towns_is_matched_as_a_bare_name_only() -
     assert [t.text for t in recognize(flat_doc(bare), gazetteer)] == ["Telemark"]
     inside = [("The", "O"), ("Telemark", "B-ORG"), ("Canal", "I-ORG"), ("Company", "I-ORG"), ("said", "O")]
     assert recognize(flat_doc(inside), gazetteer) == []  # a county or city would be taken from an ORG
+
+
+def test_the_plural_of_a_demonym_names_its_country_too() -> None:
+    words = [("Russians", "B-NORP"), ("and", "O"), ("Ukrainians", "B-NORP"), ("met", "O"), ("Ross", "O")]
+    assert found(words) == [("Russians", "demonym"), ("Ukrainians", "demonym")]  # not "Ross" (no "Ros")
+    assert small_gazetteer().demonym_place("Russians") == RUSSIA

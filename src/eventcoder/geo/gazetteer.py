@@ -168,8 +168,13 @@ class Gazetteer:
         return self._countries.get(iso3)
 
     def demonym_place(self, word: str) -> GazEntry | None:
-        """The place a nationality or regional adjective names ("Russian" -> Russia)."""
-        return self.demonyms.get(name_key(word))
+        """The place a nationality or regional adjective names ("Russian" -> Russia), or its plural,
+        the noun for the people ("Palestinians", "South Ossetians")."""
+        key = name_key(word)
+        found = self.demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self.demonyms.get(key[:-1])
+        return found
 
     def demonym_head(self, word: str) -> bool:
         """Whether ``word`` opens a demonym of several words ("South" of "South Korean")."""

@@ -220,7 +220,7 @@ class Resolver:
             return counties
         text = toponym.text
         found = self.gazetteer.candidates(text) + self.gazetteer.abbreviation_candidates(text)
-        demonym = self.gazetteer.demonym_place(text) or self.gazetteer.demonym_place(text.removesuffix("s"))
+        demonym = self.gazetteer.demonym_place(text)
         if demonym is not None and demonym not in found:  # "Canadian" is Canada before Canadian, Texas
             found = (demonym, *found)
         if not found:
