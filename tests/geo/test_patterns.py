@@ -47,6 +47,9 @@ def test_no_list_no_counties(text: str) -> None:
         ("said state Sen. Ray Miller, D-Columbus, a vocal advocate", ["Columbus"]),
         ("briefly when Westrom, R-Elbow Lake, went before", ["Elbow Lake"]),
         ("Rep. Nick Rahall, D-W. Va., chairman of", ["W. Va."]),
+        ("said Rep. Earl Pomeroy, D-N.D. The bonuses", ["N.D."]),  # its dot ends the sentence
+        ("said Rep. Dave Loebsack, D-Iowa City. The bonuses", []),  # a word's dot: the sentence's
+        ("Sen. Byron Dorgan, D-N.D., questioned", ["N.D."]),
         ("Sen. Tom Bakk (DFL-Cook) said", ["Cook"]),
     ],
 )

@@ -5,7 +5,7 @@
   recognizer makes each name a toponym of source ``COUNTY``, which the resolver
   looks up among second-level divisions ("Jackson County", "Avoyelles Parish").
 * Party and home: "Sen. Ray Miller, D-Columbus," or "(R-Elbow Lake)" names a
-  legislator's home town, county or state ("D-W. Va.").
+  legislator's home town, county or state ("D-W. Va.", "D-N.D.").
 * Civic heads: a capitalized name before "Police", "Fire Department", "City
   Council", "Sheriff's Office", "Mayor" or "man"/"woman"/"residents" ("a
   Columbia woman", "Tega Cay Fire Department Chief") is most often a town or
@@ -30,7 +30,7 @@ _COUNTY_LIST = re.compile(
     rf"(?<![\w.])(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME}) (?:counties|parishes|Counties|Parishes)\b"
 )
 _PARTY_HOME = re.compile(
-    r"(?:, |\()(?:D|R|I|DFL)-(?P<home>(?:[A-Z][a-z]*\.?)(?: [A-Z][a-z]*\.?){0,2})(?=[,)])"
+    r"(?:, |\()(?:D|R|I|DFL)-(?P<home>(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*)(?: [A-Z][a-z]*\.?){0,2})(?=[,)]|(?<=[A-Z]\.)\s)"
 )
 _CIVIC_HEADS = (
     "Police|Fire|Sheriff|Sheriff's|Sheriff’s|Council|City Council|Town Council|Mayor|Township|Court|"
