@@ -245,3 +245,14 @@ def test_the_plural_of_a_demonym_names_its_country_too() -> None:
     words = [("Russians", "B-NORP"), ("and", "O"), ("Ukrainians", "B-NORP"), ("met", "O"), ("Ross", "O")]
     assert found(words) == [("Russians", "demonym"), ("Ukrainians", "demonym")]  # not "Ross" (no "Ros")
     assert small_gazetteer().demonym_place("Russians") == RUSSIA
+
+
+def test_a_state_abbreviation_of_dotted_initials_stands_anywhere() -> None:
+    carolina = GazEntry("South Carolina", Feature.ADMIN1, 34.0, -81.0, country="USA", admin1="South Carolina")
+    virginia = GazEntry("Virginia", Feature.ADMIN1, 37.5, -78.5, country="USA", admin1="Virginia")
+    gazetteer = Gazetteer([], abbreviations={"S.C.": carolina, "Va.": virginia})
+    words = [("the", "O"), ("S.C.", "O"), ("Highway", "O"), ("Patrol", "O"), ("and", "O"), ("Va.", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("S.C.", "abbreviation")
+    ]  # "Va." only after "City,"

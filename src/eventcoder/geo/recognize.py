@@ -400,11 +400,16 @@ def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re
 
 
 def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """State abbreviations: after "<Place>, " ("Gainesville, Va."), or anywhere when made of dotted
+    initials ("the S.C. Highway Patrol", "N.Y. officials")."""
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    for match in gazetteer.abbreviation_pattern.finditer(text):
+    after_place = [
+        m for m in gazetteer.abbreviation_pattern.finditer(text) if _follows_place(text, m.start(), taken)
+    ]
+    for match in sorted([*after_place, *gazetteer.initials_pattern.finditer(text)], key=lambda m: m.start()):
         start, end = match.span()
-        if _overlaps(start, end, occupied) or not _follows_place(text, start, taken):
+        if _overlaps(start, end, occupied):
             continue
         out.append(Toponym(start, end, match.group(0), ToponymSource.ABBREVIATION))
         occupied.append((start, end))
