@@ -167,3 +167,10 @@ def test_a_compass_word_inside_a_longer_name_is_not_a_place() -> None:
         for name in ("North Texas", "Mahim Bay")
     ]
     assert Resolver(gazetteer).resolve(text, toponyms) == [TEXAS, None]
+
+
+def test_a_name_in_a_list_of_states_is_a_state() -> None:
+    text = "Cases in Ohio, Texas, Washington and Virginia rose; Washington officials met."
+    found = resolve(text, ["Ohio", "Texas", "Washington", "Virginia", "Washington"])
+    assert found[2] == WASHINGTON_STATE
+    assert resolve("Officials in Washington met.", ["Washington"]) == [WASHINGTON_DC]  # no list, no kind

@@ -40,6 +40,7 @@ COUNTRY_FOCUS_WEIGHT = 4.0
 ADMIN1_FOCUS_WEIGHT = 5.0
 PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``proximity``)
 CONTAINER_HINT_BONUS = 10.0
+LIST_KIND_BONUS = 2.0  # "Oregon, Tennessee, Washington and Wisconsin": a list names places of one kind
 INNER_NAME_MIN_POPULATION = 15_000
 # compass points and common nouns for kinds of places: never a place name alone inside a longer name
 GENERIC_PLACE_WORDS = frozenset(
@@ -129,6 +130,7 @@ _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 _DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
 _DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
 _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
+_LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
 _COUNTY_DESIGNATORS = (" County", " Parish")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
@@ -290,9 +292,15 @@ class Resolver:
         for _ in range(FOCUS_ROUNDS):
             focus = ArticleFocus.from_entries(chosen, names)
             hints = container_hints(text, toponyms, chosen, candidates)
+            kinds = list_kinds(text, toponyms, chosen, hints)
             chosen = [
-                _best(found, partial(score, surface=t.text, focus=focus, hint=hint, near=near, key=key))
-                for t, found, hint, near, key in zip(toponyms, candidates, hints, support, keys, strict=True)
+                _best(
+                    found,
+                    partial(score, surface=t.text, focus=focus, hint=hint, near=near, key=key, kinds=kind),
+                )
+                for t, found, hint, near, key, kind in zip(
+                    toponyms, candidates, hints, support, keys, kinds, strict=True
+                )
             ]
         return chosen
 
@@ -347,11 +355,13 @@ def score(
     hint: GazEntry | None,
     near: dict[int, float] | None = None,
     key: str | None = None,
+    kinds: frozenset[Feature] = frozenset(),
 ) -> float:
     """Prior, article focus (without this name's own votes), places nearby, the text's own container.
 
     ``near`` is ``spatial_support``'s map for this toponym (by ``id`` of the candidate); ``key`` the
-    surface's ``name_key``, when the caller has it.
+    surface's ``name_key``, when the caller has it; ``kinds`` the kinds of place the names listed
+    with it were read as (``list_kinds``).
     """
     key = name_key(surface) if key is None else key
     total = prior(entry, surface, key)
@@ -363,6 +373,8 @@ def score(
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
     if hint is not None and entry is not hint and _inside(entry, hint):
         total += CONTAINER_HINT_BONUS
+    if entry.feature in kinds:
+        total += LIST_KIND_BONUS
     return total
 
 
@@ -395,3 +407,28 @@ def container_hints(
         if text[here.end : after.start].strip() == ",":
             hints[i] = container
     return hints
+
+
+def list_kinds(
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    hints: Sequence[GazEntry | None],
+) -> list[frozenset[Feature]]:
+    """Per toponym, the kinds of place its neighbours in a list ("A, B and C") were read as.
+
+    A list names places of one kind: "Washington" among "Oregon, Tennessee, ... and Wisconsin"
+    is the state. Not for "A, B" where B is A's container (``container_hints``).
+    """
+    out: list[frozenset[Feature]] = []
+    for i, toponym in enumerate(toponyms):
+        kinds: set[Feature] = set()
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(toponyms) or hints[i] is not None or hints[j] is not None:
+                continue
+            first, second = (toponyms[j], toponym) if j < i else (toponym, toponyms[j])
+            neighbour = chosen[j]
+            if neighbour is not None and _LIST_SEPARATOR.fullmatch(text[first.end : second.start]):
+                kinds.add(neighbour.feature)
+        out.append(frozenset(kinds))
+    return out
