@@ -256,3 +256,14 @@ def test_a_state_abbreviation_of_dotted_initials_stands_anywhere() -> None:
     assert [(t.text, t.source.value) for t in toponyms] == [
         ("S.C.", "abbreviation")
     ]  # "Va." only after "City,"
+
+
+def test_an_unknown_hyphenated_name_of_known_places_is_split() -> None:
+    words = [
+        ("the", "O"),
+        ("Russia-Ukraine", "B-GPE"),
+        ("border", "O"),
+        ("and", "O"),
+        ("Russia-Atlantis", "B-GPE"),
+    ]
+    assert found(words) == [("Russia", "ner"), ("Ukraine", "ner"), ("Russia-Atlantis", "ner")]

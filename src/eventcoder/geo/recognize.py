@@ -119,9 +119,34 @@ def _from_entities(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 continue
             if not known and name in person_words:  # "Pawlenty" tagged GPE once and PERSON elsewhere
                 continue
-            if name and any(c.isalpha() for c in name):
+            parts = [] if known else _hyphenated_places(gazetteer, name)
+            for part_start, part in parts:
+                out.append(
+                    Toponym(
+                        start + part_start,
+                        start + part_start + len(part),
+                        part,
+                        ToponymSource.NER,
+                        ent.label_,
+                    )
+                )
+            if not parts and name and any(c.isalpha() for c in name):
                 out.append(Toponym(start, end, name, ToponymSource.NER, ent.label_))
     return out
+
+
+def _hyphenated_places(gazetteer: Gazetteer, name: str) -> list[tuple[int, str]]:
+    """The places of an unknown hyphenated name whose every part is a known place ("Asia-Pacific",
+    "Greenbrier-Pocahontas County"), with their offsets; else none ("Guinea-Bissau" is known whole)."""
+    if "-" not in name:
+        return []
+    parts, offset = [], 0
+    for part in name.split("-"):
+        if not part[:1].isupper() or not _known_under(gazetteer, part):
+            return []
+        parts.append((offset, part))
+        offset += len(part) + 1
+    return parts
 
 
 def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
