@@ -267,3 +267,10 @@ def test_an_unknown_hyphenated_name_of_known_places_is_split() -> None:
         ("Russia-Atlantis", "B-GPE"),
     ]
     assert found(words) == [("Russia", "ner"), ("Ukraine", "ner"), ("Russia-Atlantis", "ner")]
+
+
+def test_a_listed_county_is_a_toponym_inside_an_organization_name() -> None:
+    words = [("The", "B-ORG"), ("Butler", "I-ORG"), ("County", "I-ORG"), ("Community", "I-ORG")]
+    words += [("Foundation", "I-ORG"), ("and", "O"), ("the", "O"), ("Atlantis", "B-ORG"), ("County", "I-ORG")]
+    words += [("Fair", "I-ORG")]
+    assert found(words) == [("Butler County", "gazetteer")]  # no Atlantis County is listed

@@ -33,6 +33,7 @@ EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
+_COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
 _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
 _WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
@@ -97,6 +98,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += _from_matcher(doc, text, gazetteer, found)
     found += _from_locative_entities(doc, gazetteer, found)
     found += _from_coordinated_entities(doc, gazetteer, found)
+    found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
@@ -242,6 +244,25 @@ def _from_coordinated_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Topon
         if _overlaps(start, end, occupied) or not _known_under(gazetteer, bare):
             continue
         out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
+        occupied.append((start, end))
+    return out
+
+
+def _from_county_names(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """ "<Name> County" or "<Name> Parish" that the gazetteer lists as a county, wherever it stands:
+    the designator makes it a place inside an organization's name too ("the Edgar County Community
+    Foundation", "Laurel County Clerk")."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for match in _COUNTY_NAME.finditer(text):
+        start, end = match.span()
+        lead = _LEADING.match(match.group(0))  # "The Edgar County Community Foundation"
+        start += lead.end() if lead else 0
+        if _overlaps(start, end, occupied):
+            continue
+        if not any(e.feature is Feature.ADMIN2 for e in gazetteer.candidates(text[start:end])):
+            continue
+        out.append(Toponym(start, end, text[start:end], ToponymSource.GAZETTEER))
         occupied.append((start, end))
     return out
 
