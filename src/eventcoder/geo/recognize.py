@@ -96,8 +96,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
     found += marked
     found += _from_matcher(doc, text, gazetteer, found)
-    found += _from_locative_entities(doc, gazetteer, found)
-    found += _from_coordinated_entities(doc, gazetteer, found)
+    entities = doc.ents  # built anew on every access: once for the rules below
+    found += _from_locative_entities(doc, entities, gazetteer, found)
+    found += _from_coordinated_entities(doc, entities, gazetteer, found)
     found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
@@ -203,13 +204,15 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
     return out
 
 
-def _from_locative_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+def _from_locative_entities(
+    doc: Doc, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
+) -> list[Toponym]:
     """An entity of another type right after "in", "near", "outside" or "from" that is exactly a
     place the gazetteer lists under that name ("lives in Klamath Falls" tagged PERSON, "from
     Dewsbury" tagged ORG): the preposition makes it a place, whatever its size."""
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in OVERRIDABLE_LABELS or ent.start == 0:
             continue
         if doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
@@ -223,7 +226,9 @@ def _from_locative_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]
     return out
 
 
-def _from_coordinated_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+def _from_coordinated_entities(
+    doc: Doc, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
+) -> list[Toponym]:
     """An entity of another type joined by "and" or "or" to a recognized toponym that is exactly a
     place the gazetteer lists ("Gainesville and Lindsay", "Saxony-Anhalt and Thuringia"): names
     coordinated with a place are places. Not acronyms ("NATO and Tunisia", "the EU and UN")."""
@@ -231,7 +236,7 @@ def _from_coordinated_entities(doc: Doc, gazetteer: Gazetteer, taken: list[Topon
     ends, starts = {t.end for t in taken}, {t.start for t in taken}
     occupied = [(t.start, t.end) for t in taken]
     out: list[Toponym] = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in OVERRIDABLE_LABELS or ent.text.isupper():
             continue
         bare = _TRAILING.sub("", ent.text)
