@@ -229,7 +229,7 @@ class Gazetteer:
 
 
 def _matchable(entry: GazEntry, min_population: int) -> bool:
-    if entry.derived:
+    if entry.derived:  # a county never; a province as a bare name ("Telemark"; see Gazetteer.division_only)
         return entry.feature is Feature.ADMIN1
     return entry.feature is not Feature.CITY or entry.population >= min_population
 

@@ -187,8 +187,7 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
         ):
             continue
         entity = _entity_at(entities, start, end)
-        candidates = gazetteer.candidates(surface)
-        best = _best_known(candidates)
+        best = _best_known(gazetteer.candidates(surface))
         if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
         if gazetteer.division_only(surface) and (entity is not None or _LEADING.match(surface)):
