@@ -100,3 +100,9 @@ def test_unsupported_city_population_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match="500, 1000, 5000, 15000"):
         Gazetteer.load(min_city_population=2000)
+
+
+def test_division_names_of_generic_words_only_are_left_out() -> None:
+    from eventcoder.geo.gazetteer import _generic
+
+    assert _generic("Federal") and _generic("North West") and not _generic("Telemark")

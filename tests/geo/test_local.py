@@ -68,3 +68,11 @@ def test_local_pass_adds_nothing_without_focus_or_over_known_toponyms() -> None:
     assert [t.text for t in local_toponyms(doc, gazetteer(), {("USA", "Georgia")}, taken)] == [
         "Clarke County"
     ]
+
+
+def test_a_one_word_person_entity_may_be_a_local_town_unless_a_surname_or_titled() -> None:
+    words = [("Crews", "O"), ("left", "O"), ("Hearne", "B-PERSON"), ("as", "O"), ("Bob", "B-PERSON")]
+    words += [("Grovetown", "I-PERSON"), ("said", "O"), ("Grovetown", "B-PERSON"), ("and", "O")]
+    words += [("Mr.", "O"), ("Hearne", "B-PERSON"), ("left", "O")]
+    found = local_toponyms(flat_doc(words), gazetteer(), {("USA", "Georgia"), ("USA", "Texas")}, [])
+    assert [t.start for t in found] == [len("Crews left ")]  # the first Hearne only

