@@ -32,13 +32,17 @@ def _vocabulary(block_index: int) -> list[str]:
     return sorted(words | {"THE", "TALKS", "SAID", "WITH"})
 
 
-def _words(tokens: list[str], offset: int, prep_every: int) -> _Words:
+def _words(tokens: list[str], offset: int, prep_every: int, reach: list[int]) -> _Words:
+    """``reach``: how many words after each word its phrase runs on (cut at the half's end)."""
     return _Words(
         index=tuple(range(offset, offset + len(tokens))),
         text=tuple(tokens),
         lemma=tuple(t.rstrip("S") or t for t in tokens),
         prep=tuple(i % prep_every == 0 for i in range(len(tokens))),
         bare_prep=tuple(i % (2 * prep_every) == 0 for i in range(len(tokens))),
+        reach=tuple(
+            offset + min(i + r, len(tokens) - 1) for i, r in zip(range(len(tokens)), reach, strict=False)
+        ),
         present=frozenset(tokens) | frozenset(t.rstrip("S") or t for t in tokens),
     )
 
@@ -53,8 +57,9 @@ def test_no_matching_pattern_is_skipped(data: st.DataObject, prep_every: int) ->
     pattern = block.patterns[data.draw(st.integers(0, len(block.patterns) - 1))]
     seeded = [w for t in (*pattern.pre, *pattern.post) for slot in t.slots for w in slot[0]]
     pool = st.sampled_from(seeded or vocabulary) if data.draw(st.booleans()) else st.sampled_from(vocabulary)
-    before = _words(data.draw(st.lists(pool, max_size=8)), 0, prep_every)
-    after = _words(data.draw(st.lists(pool, max_size=10)), 20, prep_every)
+    reach = data.draw(st.lists(st.integers(0, 10), min_size=10, max_size=10))
+    before = _words(data.draw(st.lists(pool, max_size=8)), 0, prep_every, reach)
+    after = _words(data.draw(st.lists(pool, max_size=10)), 20, prep_every, reach)
     candidates = set(block.index.candidates(before.present, after.present))
     for n, p in enumerate(block.patterns):
         if _match(p, before, after) is not None:
