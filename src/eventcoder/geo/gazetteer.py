@@ -477,48 +477,23 @@ def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str
     return out
 
 
-_GENERIC_WORDS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "middle",
-        "upper",
-        "lower",
-        "coast",
-        "coastal",
-        "gulf",
-        "capital",
-        "region",
-        "islands",
-        "island",
-        "district",
-        "province",
-        "new",
-        "north-west",
-        "north-east",
-        "south-west",
-        "south-east",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-        "greater",
-        "city",
-        "federal",
-    ]
-)
+# Compass points and words for kinds of places: never a place name on their own. The gazetteer
+# skips derived division names made only of them; the resolver adds landforms and streets for
+# the places it looks for inside longer names (``resolve.INNER_NAME_STOP_WORDS``).
+GENERIC_PLACE_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "middle", "upper", "lower", "north-west", "north-east", "south-west", "south-east", "northwest",
+        "northeast", "southwest", "southeast", "new", "greater", "coast", "gulf", "capital", "region",
+        "island", "islands", "district", "province", "city",
+    }
+)  # fmt: skip
+_GENERIC_DIVISION_WORDS = GENERIC_PLACE_WORDS | {"coastal", "federal"}
 
 
 def _generic(name: str) -> bool:
     """Division names made only of compass and generic words ("Western", "North West", "Gulf")."""
-    return all(word in _GENERIC_WORDS for word in name.casefold().split())
+    return all(word in _GENERIC_DIVISION_WORDS for word in name.casefold().split())
 
 
 def _region_entries() -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:

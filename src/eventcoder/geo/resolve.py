@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.patterns import county_list_spans
 from eventcoder.geo.proximity import spatial_support
 from eventcoder.geo.recognize import Toponym, ToponymSource
@@ -42,87 +42,14 @@ PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``pro
 CONTAINER_HINT_BONUS = 10.0
 LIST_KIND_BONUS = 2.0  # "Oregon, Tennessee, Washington and Wisconsin": a list names places of one kind
 INNER_NAME_MIN_POPULATION = 15_000
-# compass points and common nouns for kinds of places: never a place name alone inside a longer name
-GENERIC_PLACE_WORDS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "middle",
-        "upper",
-        "lower",
-        "new",
-        "old",
-        "greater",
-        "great",
-        "little",
-        "north-west",
-        "north-east",
-        "south-west",
-        "south-east",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-        "bay",
-        "lake",
-        "lakes",
-        "river",
-        "valley",
-        "park",
-        "street",
-        "road",
-        "avenue",
-        "square",
-        "bridge",
-        "hill",
-        "hills",
-        "mount",
-        "mountain",
-        "mountains",
-        "point",
-        "beach",
-        "creek",
-        "falls",
-        "harbor",
-        "harbour",
-        "port",
-        "fort",
-        "springs",
-        "island",
-        "islands",
-        "coast",
-        "gulf",
-        "sea",
-        "ocean",
-        "center",
-        "centre",
-        "city",
-        "town",
-        "village",
-        "county",
-        "district",
-        "province",
-        "region",
-        "state",
-        "capital",
-        "airport",
-        "station",
-        "university",
-        "college",
-        "school",
-        "church",
-        "hospital",
-        "hall",
-        "court",
-    ]
-)
+# never a place name alone inside a longer name: compass points and kinds of places, landforms, streets
+INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
+    "old", "great", "little", "bay", "lake", "lakes", "river", "valley", "park", "street", "road",
+    "avenue", "square", "bridge", "hill", "hills", "mount", "mountain", "mountains", "point", "beach",
+    "creek", "falls", "harbor", "harbour", "port", "fort", "springs", "sea", "ocean", "center", "centre",
+    "town", "village", "county", "state", "airport", "station", "school", "college", "university",
+    "hospital", "church", "hall", "court",
+}  # fmt: skip
 FOCUS_ROUNDS = 2  # resolve, recompute the focus from what was chosen, resolve again
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
@@ -326,7 +253,7 @@ def _stands_inside_names(entry: GazEntry) -> bool:
 
 def _generic_words(part: str) -> bool:
     """Only compass points and words for kinds of places ("North", "Central", "Bay", "River Park")."""
-    return all(word in GENERIC_PLACE_WORDS for word in part.casefold().split())
+    return all(word in INNER_NAME_STOP_WORDS for word in part.casefold().split())
 
 
 def _best(found: tuple[GazEntry, ...], key: Callable[[GazEntry], float]) -> GazEntry | None:
