@@ -93,26 +93,26 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
         if _known_under(gazetteer, text[s:e])
     ]
     claimed = [(t.start, t.end) for t in marked]
-    found = [t for t in _from_entities(doc, text, gazetteer) if not _overlaps(t.start, t.end, claimed)]
+    entities = doc.ents  # built anew on every access: once for every rule below
+    found = [t for t in _from_entities(text, entities, gazetteer) if not _overlaps(t.start, t.end, claimed)]
     found += marked
-    found += _from_matcher(doc, text, gazetteer, found)
-    entities = doc.ents  # built anew on every access: once for the rules below
+    found += _from_matcher(doc, text, entities, gazetteer, found)
     found += _from_locative_entities(doc, entities, gazetteer, found)
     found += _from_coordinated_entities(doc, entities, gazetteer, found)
     found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
-    found += repeat_mentions(doc, found, gazetteer)
+    found += repeat_mentions(doc, entities, found, gazetteer)
     found = _extended(text, gazetteer, found)
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
     return sorted(found, key=lambda t: t.start)
 
 
-def _from_entities(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Toponym]:
+def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    for ent in doc.ents:
+    person_words = {t.text for ent in entities if ent.label_ == "PERSON" for t in ent}
+    for ent in entities:
         if ent.label_ not in PLACE_LABELS | GAZETTEER_ONLY_LABELS:
             continue
         for start, end in _split_entity(ent):
@@ -173,10 +173,11 @@ def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
     return parts
 
 
-def _from_matcher(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+def _from_matcher(
+    doc: Doc, text: str, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
+) -> list[Toponym]:
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
-    entities = doc.ents  # built anew on every access: once here, not once per hit
     for found_start, end in gazetteer.find(text):
         start = _longer_name_before(text, gazetteer, found_start, end)
         surface = text[start:end]
@@ -347,7 +348,9 @@ def _plausible_outside_entities(doc: Doc, start: int, end: int, best: GazEntry) 
     return not glued
 
 
-def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+def repeat_mentions(
+    doc: Doc, entities: Sequence[SpacySpan], found: list[Toponym], gazetteer: Gazetteer
+) -> list[Toponym]:
     """Other mentions of names already recognized as places (one sense per article).
 
     The model tags "Gainesville" once and misses it in "Gainesville officials",
@@ -364,7 +367,7 @@ def repeat_mentions(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> lis
     occupied = [(t.start, t.end) for t in found]
     occupied += [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in entities
         if e.label_ == "PERSON" and _TRAILING.sub("", e.text) not in names
     ]
     hits = sorted(
