@@ -174,3 +174,23 @@ def test_a_name_in_a_list_of_states_is_a_state() -> None:
     found = resolve(text, ["Ohio", "Texas", "Washington", "Virginia", "Washington"])
     assert found[2] == WASHINGTON_STATE
     assert resolve("Officials in Washington met.", ["Washington"]) == [WASHINGTON_DC]  # no list, no kind
+
+
+def test_the_focus_is_recomputed_until_the_choices_settle() -> None:
+    # round 1: "Georgia" alone is the country and "Albany" the larger one, in New York; round 2:
+    # Albany's vote for the US makes Georgia the state; only a third round lets the state pull
+    # Albany to Georgia
+    albany_ny = GazEntry(
+        "Albany", Feature.CITY, 42.65, -73.76, country="USA", admin1="New York", population=101_000
+    )
+    albany_ga = GazEntry(
+        "Albany", Feature.CITY, 31.58, -84.16, country="USA", admin1="Georgia", population=75_000
+    )
+    albany_au = GazEntry(
+        "Albany", Feature.CITY, -35.02, 117.88, country="AUS", admin1="Western Australia", population=33_000
+    )
+    names = [("Georgia", GEORGIA_COUNTRY), ("Georgia", GEORGIA_STATE)]
+    gazetteer = Gazetteer([*names, ("Albany", albany_ny), ("Albany", albany_ga), ("Albany", albany_au)])
+    text = "An Albany man was arrested by Georgia Bureau of Investigation agents."
+    found = Resolver(gazetteer).resolve(text, [_at(text, "Albany"), _at(text, "Georgia")])
+    assert found == [albany_ga, GEORGIA_STATE]

@@ -50,7 +50,10 @@ INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
     "town", "village", "county", "state", "airport", "station", "school", "college", "university",
     "hospital", "church", "hall", "court",
 }  # fmt: skip
-FOCUS_ROUNDS = 2  # resolve, recompute the focus from what was chosen, resolve again
+# resolve, recompute the focus from what was chosen, resolve again, until nothing changes: a choice
+# can move the focus that moves another choice ("Georgia" read as the state after "Albany" voted for
+# the US, then "Albany" read as the one in Georgia)
+MAX_FOCUS_ROUNDS = 6
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
 _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
@@ -216,7 +219,8 @@ class Resolver:
         names = [t.text for t in toponyms]
         keys = [name_key(name) for name in names]
         support = spatial_support(names, candidates)
-        for _ in range(FOCUS_ROUNDS):
+        for _ in range(MAX_FOCUS_ROUNDS):
+            previous = chosen
             focus = ArticleFocus.from_entries(chosen, names)
             hints = container_hints(text, toponyms, chosen, candidates)
             kinds = list_kinds(text, toponyms, chosen, hints)
@@ -229,6 +233,8 @@ class Resolver:
                     toponyms, candidates, hints, support, keys, kinds, strict=True
                 )
             ]
+            if all(a is b for a, b in zip(chosen, previous, strict=True)):
+                break
         return chosen
 
 
