@@ -194,3 +194,16 @@ def test_the_focus_is_recomputed_until_the_choices_settle() -> None:
     text = "An Albany man was arrested by Georgia Bureau of Investigation agents."
     found = Resolver(gazetteer).resolve(text, [_at(text, "Albany"), _at(text, "Georgia")])
     assert found == [albany_ga, GEORGIA_STATE]
+
+
+def test_a_bare_name_known_only_as_a_county_is_that_county() -> None:
+    clarke_ga = GazEntry(
+        "Clarke County", Feature.ADMIN2, 33.95, -83.37, country="USA", admin1="Georgia", derived=True
+    )
+    clarke_al = GazEntry(
+        "Clarke County", Feature.ADMIN2, 31.68, -87.82, country="USA", admin1="Alabama", derived=True, towns=9
+    )
+    names = [("Clarke County", clarke_ga), ("Clarke County", clarke_al), ("Georgia", GEORGIA_STATE)]
+    text = "Georgia deputies searched a house in unincorporated Clarke."
+    found = Resolver(Gazetteer(names)).resolve(text, [_at(text, "Georgia"), _at(text, "Clarke")])
+    assert found == [GEORGIA_STATE, clarke_ga]

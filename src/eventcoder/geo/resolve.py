@@ -159,6 +159,8 @@ class Resolver:
             found = self._without_designator(text)
         if not found and "," in text:  # "Washington, D.C." given as one span
             found = self.gazetteer.candidates(text.split(",")[0])
+        if not found:  # local news names a county by its bare name ("unincorporated DeKalb")
+            found = self._counties(text)
         if not found:
             found = self._inner_name(text)
         return found
