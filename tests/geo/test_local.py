@@ -76,3 +76,18 @@ def test_a_one_word_person_entity_may_be_a_local_town_unless_a_surname_or_titled
     words += [("Mr.", "O"), ("Hearne", "B-PERSON"), ("left", "O")]
     found = local_toponyms(flat_doc(words), gazetteer(), {("USA", "Georgia"), ("USA", "Texas")}, [])
     assert [t.start for t in found] == [len("Crews left ")]  # the first Hearne only
+
+
+def test_a_bare_county_name_of_the_focus_state_unless_a_surname_or_inside_a_longer_name_or_entity() -> None:
+    words = [("Deputies", "O"), ("in", "O"), ("Clarke", "O"), ("met", "O"), ("Jim", "B-PERSON")]
+    words += [("Hearne", "I-PERSON"), ("at", "O"), ("Clarke", "O"), ("Hall", "O"), ("and", "O")]
+    words += [("Hearne", "O"), ("left", "O"), ("Clarke", "B-ORG"), ("'s", "I-ORG"), ("Diner", "I-ORG")]
+    hearne_county = GazEntry(
+        "Hearne County", Feature.ADMIN2, 30.9, -96.6, country="USA", admin1="Georgia", derived=True
+    )
+    names = [("Clarke County", CLARKE), ("Hearne County", hearne_county)]
+    found = local_toponyms(flat_doc(words), Gazetteer(names), {("USA", "Georgia")}, [])
+    assert [(t.text, t.start, t.source) for t in found] == [
+        ("Clarke", len("Deputies in "), ToponymSource.COUNTY)
+    ]
+    assert local_toponyms(flat_doc(words), Gazetteer(names), {("USA", "Texas")}, []) == []

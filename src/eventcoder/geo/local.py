@@ -19,7 +19,7 @@ from eventcoder.geo.recognize import Toponym, ToponymSource
 from eventcoder.geo.resolve import ArticleFocus
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 MIN_FOCUS_WEIGHT = 1.5  # a state named once, or two of its towns
 MIN_FOCUS_SHARE = 0.2
@@ -40,11 +40,13 @@ def focus_divisions(entries: Sequence[GazEntry | None]) -> set[tuple[str, str]]:
 def local_toponyms(
     doc: Doc, gazetteer: Gazetteer, divisions: set[tuple[str, str]], taken: Sequence[Toponym]
 ) -> list[Toponym]:
-    """Capitalized names of towns or counties in the focus divisions that recognition missed."""
+    """Capitalized names of towns or counties in the focus divisions that recognition missed (a county
+    also by its bare name, resolved among counties)."""
     if not divisions:
         return []
     occupied = [(t.start, t.end) for t in taken]
     person = _person_tokens(doc)
+    surnames = _surnames(doc)
     out: list[Toponym] = []
     for start_token, end_token in _name_runs(doc, person):
         for size in range(min(MAX_WORDS, end_token - start_token), 0, -1):
@@ -54,9 +56,20 @@ def local_toponyms(
                 if any(s < end and start < e for s, e in occupied):
                     continue
                 if _local(gazetteer.candidates(span.text), span.text, divisions):
-                    out.append(Toponym(start, end, span.text, ToponymSource.GAZETTEER, span[0].ent_type_))
-                    occupied.append((start, end))
+                    source = ToponymSource.GAZETTEER
+                elif (first, first + size) == (start_token, end_token) and _bare_county(
+                    gazetteer, span, surnames, divisions
+                ):
+                    source = ToponymSource.COUNTY
+                else:
+                    continue
+                out.append(Toponym(start, end, span.text, source, span[0].ent_type_))
+                occupied.append((start, end))
     return out
+
+
+def _surnames(doc: Doc) -> set[str]:
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
 
 
 def _person_tokens(doc: Doc) -> set[int]:
@@ -64,7 +77,7 @@ def _person_tokens(doc: Doc) -> set[int]:
     Kidlington"), unless it is the surname of a person named in full or follows a title or a first
     name ("Sheriff Grovetown", "Mr. Webster")."""
     people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    surnames = {ent[-1].text for ent in people if len(ent) > 1}
+    surnames = _surnames(doc)
     return {
         t.i
         for ent in people
@@ -96,6 +109,24 @@ def _name_runs(doc: Doc, person: set[int]) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, len(doc)))
     return runs
+
+
+def _bare_county(
+    gazetteer: Gazetteer, span: Span, surnames: set[str], divisions: set[tuple[str, str]]
+) -> bool:
+    """A county of a focus division named without "County" ("unincorporated DeKalb", "D-Braxton"): a
+    whole capitalized run (not "Licking" of "Licking Memorial Hospital"), no part of a longer entity
+    (not "Henry" of "Henry's Turkey Service") and no person's surname ("Hughes said" after "Bill Hughes")."""
+    name, doc = span.text, span.doc
+    if name in surnames or span[0].ent_type_ == "PERSON" or span[0].ent_iob_ == "I":
+        return False
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        return False
+    return any(
+        e.feature is Feature.ADMIN2 and (e.country, e.admin1) in divisions
+        for designator in (" County", " Parish")
+        for e in gazetteer.candidates(name + designator)
+    )
 
 
 def _local(candidates: tuple[GazEntry, ...], surface: str, divisions: set[tuple[str, str]]) -> bool:
