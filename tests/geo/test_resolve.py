@@ -10,6 +10,7 @@ from geo.helpers import (
     ATHENS_GR,
     BUTLER_COUNTY_OH,
     BUTLER_COUNTY_PA,
+    GAINESVILLE,
     GEORGIA_COUNTRY,
     GEORGIA_STATE,
     HUNTSVILLE_AL,
@@ -207,3 +208,17 @@ def test_a_bare_name_known_only_as_a_county_is_that_county() -> None:
     text = "Georgia deputies searched a house in unincorporated Clarke."
     found = Resolver(Gazetteer(names)).resolve(text, [_at(text, "Georgia"), _at(text, "Clarke")])
     assert found == [GEORGIA_STATE, clarke_ga]
+
+
+def test_a_home_town_of_the_story_is_not_outweighed_by_a_capital_namesake() -> None:
+    # Paris, France, outranks Paris, Texas, by size and as a capital; a story about the Paris Police
+    # is about a home community, where size counts only up to a city, so the US focus decides
+    text = "Paris Police arrested a man from Gainesville."
+    assert resolve(text, ["Paris", "Gainesville"]) == [PARIS_TX, GAINESVILLE]
+    assert resolve("Paris hosted a man from Gainesville.", ["Paris", "Gainesville"])[0] == PARIS_FR
+
+
+def test_a_home_town_named_like_a_state_keeps_its_size() -> None:
+    # "Washington Police" says nothing about the capital against the state
+    text = "Washington Police arrested a man from Gainesville."
+    assert resolve(text, ["Washington", "Gainesville"])[0] == WASHINGTON_DC

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.patterns import county_list_spans
+from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
 from eventcoder.geo.recognize import Toponym, ToponymSource
 
@@ -35,6 +35,10 @@ DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to 
 DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns is named more often
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 CAPITAL_BONUS = 3.0
+# a town whose police, council, schools or residents the story reports on is its home community, and
+# local news covers towns of any size: among such a town's namesakes, size counts only up to a city of
+# this many people, and a national capital earns no bonus ("Dublin City Council", "Paris Police")
+HOME_TOWN_MAX_POPULATION = 100_000
 ALTERNATE_NAME_PENALTY = 3.0
 COUNTRY_FOCUS_WEIGHT = 4.0
 ADMIN1_FOCUS_WEIGHT = 5.0
@@ -221,6 +225,7 @@ class Resolver:
         names = [t.text for t in toponyms]
         keys = [name_key(name) for name in names]
         support = spatial_support(names, candidates)
+        homes = home_towns(text, keys, candidates)
         for _ in range(MAX_FOCUS_ROUNDS):
             previous = chosen
             focus = ArticleFocus.from_entries(chosen, names)
@@ -229,7 +234,16 @@ class Resolver:
             chosen = [
                 _best(
                     found,
-                    partial(score, surface=t.text, focus=focus, hint=hint, near=near, key=key, kinds=kind),
+                    partial(
+                        score,
+                        surface=t.text,
+                        focus=focus,
+                        hint=hint,
+                        near=near,
+                        key=key,
+                        kinds=kind,
+                        home=key in homes,
+                    ),
                 )
                 for t, found, hint, near, key, kind in zip(
                     toponyms, candidates, hints, support, keys, kinds, strict=True
@@ -268,12 +282,14 @@ def _best(found: tuple[GazEntry, ...], key: Callable[[GazEntry], float]) -> GazE
     return max(found, key=key) if found else None
 
 
-def prior(entry: GazEntry, surface: str, key: str | None = None) -> float:
-    """How likely a bare mention of this name means this entry, before any context."""
+def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = False) -> float:
+    """How likely a bare mention of this name means this entry, before any context (``home``: the
+    name is a home town of the story, see ``home_towns``)."""
     base = PRIORS.get(entry.feature)
     if base is None:
-        base = CITY_POPULATION_SLOPE * math.log10(entry.population + 1) - 1.0
-        base += CAPITAL_BONUS if entry.capital else 0.0
+        population = min(entry.population, HOME_TOWN_MAX_POPULATION) if home else entry.population
+        base = CITY_POPULATION_SLOPE * math.log10(population + 1) - 1.0
+        base += CAPITAL_BONUS if entry.capital and not home else 0.0
     if entry.derived:
         base -= DERIVED_DIVISION_PENALTY
     if entry.feature is Feature.ADMIN2:
@@ -291,15 +307,16 @@ def score(
     near: dict[int, float] | None = None,
     key: str | None = None,
     kinds: frozenset[Feature] = frozenset(),
+    home: bool = False,
 ) -> float:
     """Prior, article focus (without this name's own votes), places nearby, the text's own container.
 
     ``near`` is ``spatial_support``'s map for this toponym (by ``id`` of the candidate); ``key`` the
     surface's ``name_key``, when the caller has it; ``kinds`` the kinds of place the names listed
-    with it were read as (``list_kinds``).
+    with it were read as (``list_kinds``); ``home`` whether the name is a home town (``home_towns``).
     """
     key = name_key(surface) if key is None else key
-    total = prior(entry, surface, key)
+    total = prior(entry, surface, key, home)
     if near:
         total += PROXIMITY_WEIGHT * near.get(id(entry), 0.0)
     if entry.country:
@@ -311,6 +328,24 @@ def score(
     if entry.feature in kinds:
         total += LIST_KIND_BONUS
     return total
+
+
+def home_towns(text: str, keys: Sequence[str], candidates: Sequence[tuple[GazEntry, ...]]) -> set[str]:
+    """Names (``name_key``) the story treats as a home community: named before a civic head ("Dublin
+    City Council", "Paris Police", "a Columbus woman"; ``patterns.civic_head_spans``).
+
+    Only names whose candidates are all towns: "New York Police" and "Washington officials" say
+    nothing about the city against the state of the same name.
+    """
+    spans = civic_head_spans(text)
+    if not spans:
+        return set()
+    civic = {name_key(text[start:end]) for start, end in spans}
+    return {
+        key
+        for key, found in zip(keys, candidates, strict=True)
+        if key in civic and all(e.feature is Feature.CITY for e in found)
+    }
 
 
 def _inside(entry: GazEntry, container: GazEntry) -> bool:
