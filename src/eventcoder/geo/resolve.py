@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -58,6 +58,8 @@ INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
 # can move the focus that moves another choice ("Georgia" read as the state after "Albany" voted for
 # the US, then "Albany" read as the one in Georgia)
 MAX_FOCUS_ROUNDS = 6
+# the n mentions of one name weigh n ** REPEAT_EXPONENT together in the article's focus
+REPEAT_EXPONENT = 0.5
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
 _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
@@ -77,10 +79,10 @@ class Votes:
     admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     total: float = 0.0
 
-    def add(self, entry: GazEntry) -> None:
+    def add(self, entry: GazEntry, share: float = 1.0) -> None:
         if entry.country is None:
             return
-        weight = _weight(entry)
+        weight = _weight(entry) * share
         self.countries[entry.country] += weight
         self.total += weight
         if entry.admin1:
@@ -94,7 +96,10 @@ class ArticleFocus:
     Shares leave out every mention of the name being resolved: a name does not
     make itself more likely ("Mexico" read as Mexico City must not vote for
     Mexico City; nine "Gainesville"s read as Florida must not outvote "Texas"
-    and "Cooke County").
+    and "Cooke County"). Given the names, the mentions of one name weigh the
+    square root of their number together (``REPEAT_EXPONENT``): they are not
+    independent evidence, and a coach named Ripley, read thirteen times as the
+    town in West Virginia, must not make a Minnesota story one about that state.
     """
 
     votes: Votes = field(default_factory=Votes)
@@ -105,12 +110,19 @@ class ArticleFocus:
         cls, entries: Sequence[GazEntry | None], names: Sequence[str] | None = None
     ) -> ArticleFocus:
         focus = cls()
-        for i, entry in enumerate(entries):
+        if names is None:
+            for entry in entries:
+                if entry is not None:
+                    focus.votes.add(entry)
+            return focus
+        keys = [name_key(name) for name in names]
+        mentions = Counter(keys)
+        for key, entry in zip(keys, entries, strict=True):
             if entry is None:
                 continue
-            focus.votes.add(entry)
-            if names is not None:
-                focus.by_name.setdefault(name_key(names[i]), Votes()).add(entry)
+            share = mentions[key] ** (REPEAT_EXPONENT - 1.0)
+            focus.votes.add(entry, share)
+            focus.by_name.setdefault(key, Votes()).add(entry, share)
         return focus
 
     @property
