@@ -254,3 +254,32 @@ def test_a_name_repeated_many_times_does_not_drown_the_other_names() -> None:
         toponyms.append(Toponym(start, start + len(name), name, ToponymSource.NER))
         cursor = start + len(name)
     assert Resolver(gazetteer).resolve(text, toponyms)[-1] == rochester_mn
+
+
+def test_a_capital_earns_no_bonus_where_the_other_names_all_lie_in_other_countries() -> None:
+    london_uk = GazEntry(
+        "London",
+        Feature.CITY,
+        51.51,
+        -0.13,
+        country="GBR",
+        admin1="England",
+        population=8_960_000,
+        capital=True,
+    )
+    london_on = GazEntry(
+        "London", Feature.CITY, 42.98, -81.23, country="CAN", admin1="Ontario", population=422_000
+    )
+    ontario = GazEntry("Ontario", Feature.ADMIN1, 49.25, -84.5, country="CAN", admin1="Ontario")
+    houston = GazEntry(
+        "Houston", Feature.CITY, 29.76, -95.36, country="USA", admin1="Texas", population=2_300_000
+    )
+    britain = GazEntry("United Kingdom", Feature.COUNTRY, 54.0, -2.0, country="GBR", population=66_000_000)
+    names = [("London", london_uk), ("London", london_on), ("Ontario", ontario), ("Houston", houston)]
+    gazetteer = Gazetteer([*names, ("Texas", TEXAS), ("Britain", britain)])
+    text = "Ontario growers met Texas buyers from Houston in London."
+    toponyms = [_at(text, name) for name in ("Ontario", "Texas", "Houston", "London")]
+    assert Resolver(gazetteer).resolve(text, toponyms)[-1] == london_on
+    text = "Ontario growers met Texas buyers from Houston and Britain in London."
+    toponyms = [_at(text, name) for name in ("Ontario", "Texas", "Houston", "Britain", "London")]
+    assert Resolver(gazetteer).resolve(text, toponyms)[-1] == london_uk

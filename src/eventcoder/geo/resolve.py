@@ -35,6 +35,9 @@ DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to 
 DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns is named more often
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 CAPITAL_BONUS = 3.0
+# news names capitals far beyond their size, but not in a story whose other names, this many votes of
+# them (two countries, four towns), all lie in other countries: "London" among Ontario towns
+CAPITAL_NEEDS_COUNTRY_AFTER = 4.0
 # a town whose police, council, schools or residents the story reports on is its home community, and
 # local news covers towns of any size: among such a town's namesakes, size counts only up to a city of
 # this many people, and a national capital earns no bonus ("Dublin City Council", "Paris Police")
@@ -133,17 +136,22 @@ class ArticleFocus:
     def total(self) -> float:
         return self.votes.total
 
+    def others(self, key: str | None = None) -> float:
+        """The votes of the names other than ``key`` (a ``name_key``)."""
+        own = self.by_name.get(key) if key else None
+        return self.votes.total - (own.total if own else 0.0)
+
     def country_share(self, country: str, key: str | None = None) -> float:
         """The share of votes for ``country`` left by the other names than ``key`` (a ``name_key``)."""
         own = self.by_name.get(key) if key else None
         votes = self.votes.countries.get(country, 0.0) - (own.countries.get(country, 0.0) if own else 0.0)
-        rest = self.votes.total - (own.total if own else 0.0)
+        rest = self.others(key)
         return votes / rest if rest > 0 else 0.0
 
     def admin1_share(self, division: tuple[str, str], key: str | None = None) -> float:
         own = self.by_name.get(key) if key else None
         votes = self.votes.admin1.get(division, 0.0) - (own.admin1.get(division, 0.0) if own else 0.0)
-        rest = self.votes.total - (own.total if own else 0.0)
+        rest = self.others(key)
         return votes / rest if rest > 0 else 0.0
 
 
@@ -332,7 +340,10 @@ def score(
     if near:
         total += PROXIMITY_WEIGHT * near.get(id(entry), 0.0)
     if entry.country:
-        total += COUNTRY_FOCUS_WEIGHT * focus.country_share(entry.country, key)
+        share = focus.country_share(entry.country, key)
+        total += COUNTRY_FOCUS_WEIGHT * share
+        if entry.capital and not home and share == 0.0 and focus.others(key) >= CAPITAL_NEEDS_COUNTRY_AFTER:
+            total -= CAPITAL_BONUS  # the story's other names all lie in other countries
         if entry.admin1 and entry.feature in _LOCAL_FEATURES:
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
     if hint is not None and entry is not hint and _inside(entry, hint):
