@@ -5,7 +5,11 @@ continents, first-level divisions and regions, then cities by population), a
 penalty when only an alternate name matched, a bonus for the article's
 country focus (the countries its toponyms point to most) and, for cities, its
 first-level-division focus, and a strong bonus when the text itself says
-where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California").
+where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California"). A town
+the story reports on as its home ("Dublin City Council") counts its size only
+up to a city, and a capital earns its bonus only where the story's other names
+do not all lie in other countries. The focus is recomputed from the choices
+until they settle.
 """
 
 from __future__ import annotations
