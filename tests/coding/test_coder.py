@@ -1102,3 +1102,37 @@ def test_the_words_of_a_pattern_phrase_lie_in_the_phrase_its_preposition_opens(c
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert {e.cameo for e in code(rows).events} == {"140"}
+
+
+def test_an_infinitive_with_its_own_subject_under_a_permission_or_order_is_no_act(code: Code) -> None:
+    # "Turkey allowed Russia to attack Ukraine .", parsed with the infinitive as a ccomp: what is
+    # allowed or ordered is not reported as done
+    def rows(word: str, lemma: str) -> list[tuple[str, str, str, str, int]]:
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            (word, lemma, "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "nsubj", 4),
+            ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "ccomp", 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert triples(code(rows("allowed", "allow"))) == set()
+    assert triples(code(rows("ordered", "order"))) == set()
+    assert triples(code(rows("helped", "help"))) == {("RUS", "UKR", "190")}  # a factual governor
+
+
+def test_a_clause_opened_by_for_says_what_is_wanted_not_what_was_done(code: Code) -> None:
+    # "Turkey lobbied for Russia to attack Ukraine .": the attack is what Turkey wants
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("lobbied", "lobby", "VERB", "ROOT", 1),
+        ("for", "for", "SCONJ", "mark", 5),
+        ("Russia", "Russia", "PROPN", "nsubj", 5),
+        ("to", "to", "PART", "aux", 5),
+        ("attack", "attack", "VERB", "ccomp", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == set()
