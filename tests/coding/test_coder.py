@@ -1136,3 +1136,17 @@ def test_a_clause_opened_by_for_says_what_is_wanted_not_what_was_done(code: Code
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert triples(code(rows)) == set()
+
+
+def test_an_act_said_to_be_likely_is_a_prediction_not_an_act(code: Code) -> None:
+    # "Turkey is likely to attack Ukraine ."
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("likely", "likely", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == set()

@@ -33,7 +33,7 @@ NONFACTUAL_GOVERNORS = frozenset(
         "ask", "demand", "wish", "expect", "decline", "reject", "prevent", "avoid", "stop", "oppose",
         "need", "would", "like", "plot", "allege", "accuse", "claim", "fear", "suspect", "push", "press",
         "vote", "encourage", "invite", "appeal", "order", "tell", "mull", "resist", "allow", "permit",
-        "authorize", "authorise",
+        "authorize", "authorise", "likely", "unlikely",
     }
 )  # fmt: skip
 # Governors of an open complement that refuse it: "refused to lift the sanctions" (a rejection, 12x).
