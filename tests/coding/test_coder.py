@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from eventcoder.coding import CoderConfig
+from eventcoder.coding import CoderConfig, VerbDictionary
 from eventcoder.pipeline import CoderOutput
 
 Code = Callable[..., CoderOutput]
@@ -1150,3 +1151,23 @@ def test_an_act_said_to_be_likely_is_a_prediction_not_an_act(code: Code) -> None
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert triples(code(rows)) == set()
+
+
+def test_of_equally_specific_patterns_the_one_naming_the_nouns_head_wins(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "Russia withdrew weapons inspectors .": the inspectors are withdrawn, not weapons
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- WITHDRAW [080] ---\nWITHDRAW {WITHDREW}\n- * WEAPONS [0874]\n- * INSPECTORS [1662]\n",
+        encoding="utf-8",
+    )
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("weapons", "weapon", "NOUN", "compound", 3),
+        ("inspectors", "inspector", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verbs = VerbDictionary.from_file(path, strict=True)
+    assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["1662"]

@@ -110,12 +110,13 @@ def match_patterns(
     ``attached``: when given, the only prepositions where a "(PREP ...)" phrase may open (those
     whose phrase is the verb's, ``syntax.phrase_prepositions``).
     """
-    best: tuple[tuple[int, int], int, PatternMatch] | None = None
+    best: tuple[tuple[int, bool, int], int, PatternMatch] | None = None
     seen_blocks: set[int] = set()
     used = set(hit.tokens)
     before = _Words.of([t for t in pre if t.i not in used], foreign, attached)
     after = _Words.of([t for t in post if t.i not in used], foreign, attached)
     written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
+    modifiers = frozenset(t.i for t in post if t.dep_ == "compound")  # "weapons" in "weapons inspectors"
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
         if form.block in seen_blocks:
@@ -130,9 +131,11 @@ def match_patterns(
             found = _match(pattern, before, after)
             if found is None:
                 continue
-            # Equally specific patterns: the one written with the clause's own word forms wins
-            # ("lifted sanctions": "* SANCTIONS [085]" over "* SANCTION [0351]", met by lemma).
-            key = (pattern.specificity, _surface_words(pattern, written))
+            # Equally specific patterns: the one whose last word is a noun's head, not a noun
+            # modifying another ("withdrew weapons inspectors": "* INSPECTORS" over "* WEAPONS"),
+            # then the one written with the clause's own word forms ("lifted sanctions": "*
+            # SANCTIONS [085]" over "* SANCTION [0351]", met by lemma).
+            key = (pattern.specificity, found.last_at not in modifiers, _surface_words(pattern, written))
             if best is None or key > best[0]:
                 best = (key, rank, found)
         offset += len(block.patterns)
