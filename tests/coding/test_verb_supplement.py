@@ -145,3 +145,17 @@ def test_receiving_peacekeepers_or_observers_is_allowing_international_involveme
     assert codes(code_with(packaged_verbs, rows("peacekeepers"))) == [("0861", "RETREAT")]
     assert codes(code_with(packaged_verbs, rows("observers"))) == [("0862", "RETREAT")]
     assert codes(code_with(petrarch_verbs, rows("observers"))) == []
+
+
+def test_withdrawing_inspectors_is_withdrawing_a_mission(
+    code_with: CodeWith, packaged_verbs: VerbDictionary, petrarch_verbs: VerbDictionary
+) -> None:
+    rows = [
+        ("UN", "UN", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("inspectors", "inspector", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert codes(code_with(packaged_verbs, rows, ONE_ACTOR)) == [("1662", "SANCTION")]
+    assert codes(code_with(petrarch_verbs, rows, ONE_ACTOR)) == [("080", "CONCEDE")]
