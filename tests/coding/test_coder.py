@@ -1171,3 +1171,15 @@ def test_of_equally_specific_patterns_the_one_naming_the_nouns_head_wins(
     ]
     verbs = VerbDictionary.from_file(path, strict=True)
     assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["1662"]
+
+
+def test_a_finite_verb_form_in_a_nouns_place_is_a_mistagged_noun(code: Code) -> None:
+    # "Turkey rejected Russia demands .": "demands" tagged VBZ but the object of "rejected"
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("rejected", "reject", "VERB", "ROOT", 1, "VBD"),
+        ("Russia", "Russia", "PROPN", "compound", 3),
+        ("demands", "demand", "VERB", "dobj", 1, "VBZ"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == {"120"}
