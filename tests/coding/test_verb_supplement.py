@@ -159,3 +159,39 @@ def test_withdrawing_inspectors_is_withdrawing_a_mission(
     ]
     assert codes(code_with(packaged_verbs, rows, ONE_ACTOR)) == [("1662", "SANCTION")]
     assert codes(code_with(petrarch_verbs, rows, ONE_ACTOR)) == [("080", "CONCEDE")]
+
+
+def test_continuing_or_renewing_negotiations_or_a_hunger_strike_is_conducting_them(
+    code_with: CodeWith, packaged_verbs: VerbDictionary, petrarch_verbs: VerbDictionary
+) -> None:
+    negotiations = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("renewed", "renew", "VERB", "ROOT", 1),
+        ("negotiations", "negotiation", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert codes(code_with(packaged_verbs, negotiations, ONE_ACTOR)) == [("046", "CONSULT")]
+    assert codes(code_with(petrarch_verbs, negotiations, ONE_ACTOR)) == []
+    strike = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("continued", "continue", "VERB", "ROOT", 1),
+        ("hunger", "hunger", "NOUN", "compound", 3),
+        ("strike", "strike", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert codes(code_with(packaged_verbs, strike, ONE_ACTOR)) == [("142", "PROTEST")]
+    assert codes(code_with(petrarch_verbs, strike, ONE_ACTOR)) == []
+
+
+def test_completing_an_investigation_is_investigating(
+    code_with: CodeWith, packaged_verbs: VerbDictionary, petrarch_verbs: VerbDictionary
+) -> None:
+    rows = [
+        ("UN", "UN", "PROPN", "nsubj", 1),
+        ("completed", "complete", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("investigation", "investigation", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert codes(code_with(packaged_verbs, rows, ONE_ACTOR)) == [("090", "ACCUSE")]
+    assert codes(code_with(petrarch_verbs, rows, ONE_ACTOR)) == []
