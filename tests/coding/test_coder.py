@@ -1183,3 +1183,29 @@ def test_a_finite_verb_form_in_a_nouns_place_is_a_mistagged_noun(code: Code) -> 
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == {"120"}
+
+
+def test_a_pattern_ending_in_to_names_a_destination_not_an_infinitive(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # HEAD's "- * TO [030]" is "headed to": "Turkey ordered Russia to withdraw ." is ORDER's 100
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- HEAD [060] ---\nHEAD\nORDER [100]\n- * TO [030]\n", encoding="utf-8")
+    verbs = VerbDictionary.from_file(path, strict=True)
+    ordered = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("withdraw", "withdraw", "VERB", "xcomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, ordered).events] == ["100"]
+    headed = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("headed", "head", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Russia", "Russia", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, headed).events] == ["030"]
