@@ -1209,3 +1209,22 @@ def test_a_pattern_ending_in_to_names_a_destination_not_an_infinitive(
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert [e.cameo for e in code_with(verbs, headed).events] == ["030"]
+
+
+def test_of_equally_specific_patterns_the_one_ending_nearer_the_verb_wins(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "Turkey stopped work in a strike .": the object says what was stopped
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- CANCEL [---] ---\nSTOP\n- * STRIKE [087]\n- * WORK [143]\n", encoding="utf-8")
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("stopped", "stop", "VERB", "ROOT", 1),
+        ("work", "work", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 5),
+        ("strike", "strike", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verbs = VerbDictionary.from_file(path, strict=True)
+    assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["143"]

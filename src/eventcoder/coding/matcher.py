@@ -134,14 +134,21 @@ def match_patterns(
             # Equally specific patterns: the one whose last word is a noun's head, not a noun
             # modifying another ("withdrew weapons inspectors": "* INSPECTORS" over "* WEAPONS"),
             # then the one written with the clause's own word forms ("lifted sanctions": "*
-            # SANCTIONS [085]" over "* SANCTION [0351]", met by lemma).
+            # SANCTIONS [085]" over "* SANCTION [0351]", met by lemma), then the one whose words
+            # end nearer the verb ("stopped work on the first day of a strike": "* WORK [143]"
+            # over "* STRIKE [087]"); file order on a full tie.
             key = (pattern.specificity, found.last_at not in modifiers, _surface_words(pattern, written))
-            if best is None or key > best[0]:
+            if best is None or key > best[0] or (key == best[0] and _nearer(found, best[2])):
                 best = (key, rank, found)
         offset += len(block.patterns)
     if best is not None:
         return best[2]
     return PatternMatch(code=hit.form.code, pattern=None)
+
+
+def _nearer(found: PatternMatch, other: PatternMatch) -> bool:
+    """Whether ``found`` ends nearer the verb than ``other``, both matched after it."""
+    return found.last_at is not None and other.last_at is not None and found.last_at < other.last_at
 
 
 @dataclass(frozen=True, slots=True)
