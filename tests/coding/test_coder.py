@@ -1228,3 +1228,27 @@ def test_of_equally_specific_patterns_the_one_ending_nearer_the_verb_wins(
     ]
     verbs = VerbDictionary.from_file(path, strict=True)
     assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["143"]
+
+
+def test_of_equally_specific_patterns_the_verbs_own_phrase_is_nearer_than_its_objects(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "Turkey staged a strike in prison in protest .": "in prison" is the strike's, "in protest" the
+    # verb's own phrase, though further from it in the text
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- ARRANGE [---] ---\nSTAGE\n- * (IN PRISON) [173]\n- * (IN PROTEST) [140]\n", encoding="utf-8"
+    )
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("staged", "stage", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("strike", "strike", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("prison", "prison", "NOUN", "pobj", 4),
+        ("in", "in", "ADP", "prep", 1),
+        ("protest", "protest", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verbs = VerbDictionary.from_file(path, strict=True)
+    assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["140"]

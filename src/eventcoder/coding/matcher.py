@@ -117,6 +117,7 @@ def match_patterns(
     after = _Words.of([t for t in post if t.i not in used], foreign, attached)
     written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
     modifiers = frozenset(t.i for t in post if t.dep_ == "compound")  # "weapons" in "weapons inspectors"
+    nearness = {t.i: (_depth(t, hit.tokens[0]), t.i) for t in post}
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
         if form.block in seen_blocks:
@@ -135,10 +136,10 @@ def match_patterns(
             # modifying another ("withdrew weapons inspectors": "* INSPECTORS" over "* WEAPONS"),
             # then the one written with the clause's own word forms ("lifted sanctions": "*
             # SANCTIONS [085]" over "* SANCTION [0351]", met by lemma), then the one whose words
-            # end nearer the verb ("stopped work on the first day of a strike": "* WORK [143]"
-            # over "* STRIKE [087]"); file order on a full tie.
+            # end nearer the verb in the parse, then in the text ("stopped work on the first day of
+            # a strike": "* WORK [143]", the object, over "* STRIKE [087]"); file order on a full tie.
             key = (pattern.specificity, found.last_at not in modifiers, _surface_words(pattern, written))
-            if best is None or key > best[0] or (key == best[0] and _nearer(found, best[2])):
+            if best is None or key > best[0] or (key == best[0] and _nearer(found, best[2], nearness)):
                 best = (key, rank, found)
         offset += len(block.patterns)
     if best is not None:
@@ -146,9 +147,22 @@ def match_patterns(
     return PatternMatch(code=hit.form.code, pattern=None)
 
 
-def _nearer(found: PatternMatch, other: PatternMatch) -> bool:
-    """Whether ``found`` ends nearer the verb than ``other``, both matched after it."""
-    return found.last_at is not None and other.last_at is not None and found.last_at < other.last_at
+def _nearer(found: PatternMatch, other: PatternMatch, nearness: dict[int, tuple[int, int]]) -> bool:
+    """Whether ``found`` ends nearer the verb than ``other``, both matched after it: fewer steps
+    from the verb in the parse ("staged a strike in prison in protest": "in protest" is the verb's
+    own phrase, "in prison" the object's), then fewer words from it."""
+    if found.last_at is None or other.last_at is None:
+        return False
+    far = (len(nearness) + 1, 0)
+    return nearness.get(found.last_at, far) < nearness.get(other.last_at, far)
+
+
+def _depth(token: Token, verb: int) -> int:
+    """Steps up the parse from ``token`` to the verb (a large number when it is not below it)."""
+    steps = 0
+    while token.i != verb and token.head is not token and steps < 64:
+        token, steps = token.head, steps + 1
+    return steps if token.i == verb else 64
 
 
 @dataclass(frozen=True, slots=True)
