@@ -195,3 +195,18 @@ def test_completing_an_investigation_is_investigating(
     ]
     assert codes(code_with(packaged_verbs, rows, ONE_ACTOR)) == [("090", "ACCUSE")]
     assert codes(code_with(petrarch_verbs, rows, ONE_ACTOR)) == []
+
+
+def test_sending_arms_to_another_party_is_military_aid(
+    code_with: CodeWith, packaged_verbs: VerbDictionary, petrarch_verbs: VerbDictionary
+) -> None:
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("sent", "send", "VERB", "ROOT", 1),
+        ("arms", "arm", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Ukraine", "Ukraine", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert codes(code_with(packaged_verbs, rows)) == [("072", "AID")]
+    assert codes(code_with(petrarch_verbs, rows)) == [("154", "MOBILIZE")]
