@@ -210,3 +210,32 @@ def test_sending_arms_to_another_party_is_military_aid(
     ]
     assert codes(code_with(packaged_verbs, rows)) == [("072", "AID")]
     assert codes(code_with(petrarch_verbs, rows)) == [("154", "MOBILIZE")]
+
+
+def test_violating_a_ban_is_defying_the_law(
+    code_with: CodeWith, packaged_verbs: VerbDictionary, petrarch_verbs: VerbDictionary
+) -> None:
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("violated", "violate", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("ban", "ban", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert codes(code_with(packaged_verbs, rows, ONE_ACTOR)) == [("128", "REJECT")]
+    assert codes(code_with(petrarch_verbs, rows, ONE_ACTOR)) == []
+
+
+def test_ending_mediation_is_halting_it(
+    code_with: CodeWith, packaged_verbs: VerbDictionary, petrarch_verbs: VerbDictionary
+) -> None:
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("ended", "end", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 4),
+        ("mediation", "mediation", "NOUN", "compound", 4),
+        ("efforts", "effort", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert codes(code_with(packaged_verbs, rows, ONE_ACTOR)) == [("165", "SANCTION")]
+    assert codes(code_with(petrarch_verbs, rows, ONE_ACTOR)) == []
