@@ -180,5 +180,25 @@ def code(verbs: VerbDictionary, ontology: Ontology, tmp_path: Path) -> Callable[
     return run
 
 
+@pytest.fixture(scope="session")
+def packaged_verbs() -> VerbDictionary:
+    """The packaged verb dictionary with eventcoder's supplement (``resources.load_resources``)."""
+    from eventcoder.coding.resources import load_resources
+
+    return load_resources().verbs
+
+
+@pytest.fixture()
+def code_with(ontology: Ontology) -> Callable[..., CoderOutput]:
+    """Code one hand-built parse with the given verb dictionary: ``code_with(verbs, rows, config)``."""
+
+    def run(verbs: VerbDictionary, rows: list[Row], config: CoderConfig | None = None) -> CoderOutput:
+        coder = EventCoder(verbs, ontology, WordActors(ACTORS), None, config)
+        doc = build_doc(rows)
+        return coder.code(doc, Article(id="doc1", text=doc.text, date="2021-12-15"), sentences_from_doc(doc))
+
+    return run
+
+
 def triples(output: CoderOutput) -> set[tuple[str, str, str]]:
     return {(e.source, e.target, e.cameo) for e in output.events}

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from eventcoder.coding import CoderConfig
+from eventcoder.coding import CoderConfig, VerbDictionary
 from eventcoder.pipeline import CoderOutput
 
 Code = Callable[..., CoderOutput]
@@ -1102,3 +1103,152 @@ def test_the_words_of_a_pattern_phrase_lie_in_the_phrase_its_preposition_opens(c
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert {e.cameo for e in code(rows).events} == {"140"}
+
+
+def test_an_infinitive_with_its_own_subject_under_a_permission_or_order_is_no_act(code: Code) -> None:
+    # "Turkey allowed Russia to attack Ukraine .", parsed with the infinitive as a ccomp: what is
+    # allowed or ordered is not reported as done
+    def rows(word: str, lemma: str) -> list[tuple[str, str, str, str, int]]:
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            (word, lemma, "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "nsubj", 4),
+            ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "ccomp", 1),
+            ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert triples(code(rows("allowed", "allow"))) == set()
+    assert triples(code(rows("ordered", "order"))) == set()
+    assert triples(code(rows("helped", "help"))) == {("RUS", "UKR", "190")}  # a factual governor
+
+
+def test_a_clause_opened_by_for_says_what_is_wanted_not_what_was_done(code: Code) -> None:
+    # "Turkey lobbied for Russia to attack Ukraine .": the attack is what Turkey wants
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("lobbied", "lobby", "VERB", "ROOT", 1),
+        ("for", "for", "SCONJ", "mark", 5),
+        ("Russia", "Russia", "PROPN", "nsubj", 5),
+        ("to", "to", "PART", "aux", 5),
+        ("attack", "attack", "VERB", "ccomp", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == set()
+
+
+def test_an_act_said_to_be_likely_is_a_prediction_not_an_act(code: Code) -> None:
+    # "Turkey is likely to attack Ukraine ."
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("likely", "likely", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == set()
+
+
+def test_of_equally_specific_patterns_the_one_naming_the_nouns_head_wins(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "Russia withdrew weapons inspectors .": the inspectors are withdrawn, not weapons
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- WITHDRAW [080] ---\nWITHDRAW {WITHDREW}\n- * WEAPONS [0874]\n- * INSPECTORS [1662]\n",
+        encoding="utf-8",
+    )
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("weapons", "weapon", "NOUN", "compound", 3),
+        ("inspectors", "inspector", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verbs = VerbDictionary.from_file(path, strict=True)
+    assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["1662"]
+
+
+def test_a_finite_verb_form_in_a_nouns_place_is_a_mistagged_noun(code: Code) -> None:
+    # "Turkey rejected Russia demands .": "demands" tagged VBZ but the object of "rejected"
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("rejected", "reject", "VERB", "ROOT", 1, "VBD"),
+        ("Russia", "Russia", "PROPN", "compound", 3),
+        ("demands", "demand", "VERB", "dobj", 1, "VBZ"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert {e.cameo for e in code(rows, config=CoderConfig(min_actors=0)).events} == {"120"}
+
+
+def test_a_pattern_ending_in_to_names_a_destination_not_an_infinitive(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # HEAD's "- * TO [030]" is "headed to": "Turkey ordered Russia to withdraw ." is ORDER's 100
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- HEAD [060] ---\nHEAD\nORDER [100]\n- * TO [030]\n", encoding="utf-8")
+    verbs = VerbDictionary.from_file(path, strict=True)
+    ordered = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("withdraw", "withdraw", "VERB", "xcomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, ordered).events] == ["100"]
+    headed = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("headed", "head", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Russia", "Russia", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, headed).events] == ["030"]
+
+
+def test_of_equally_specific_patterns_the_one_ending_nearer_the_verb_wins(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "Turkey stopped work in a strike .": the object says what was stopped
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- CANCEL [---] ---\nSTOP\n- * STRIKE [087]\n- * WORK [143]\n", encoding="utf-8")
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("stopped", "stop", "VERB", "ROOT", 1),
+        ("work", "work", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 5),
+        ("strike", "strike", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verbs = VerbDictionary.from_file(path, strict=True)
+    assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["143"]
+
+
+def test_of_equally_specific_patterns_the_verbs_own_phrase_is_nearer_than_its_objects(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "Turkey staged a strike in prison in protest .": "in prison" is the strike's, "in protest" the
+    # verb's own phrase, though further from it in the text
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- ARRANGE [---] ---\nSTAGE\n- * (IN PRISON) [173]\n- * (IN PROTEST) [140]\n", encoding="utf-8"
+    )
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("staged", "stage", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("strike", "strike", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("prison", "prison", "NOUN", "pobj", 4),
+        ("in", "in", "ADP", "prep", 1),
+        ("protest", "protest", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verbs = VerbDictionary.from_file(path, strict=True)
+    assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["140"]

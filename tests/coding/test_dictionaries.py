@@ -109,6 +109,29 @@ def test_malformed_line_names_file_and_line(tmp_path: Path) -> None:
         VerbDictionary.from_file(write(tmp_path, "GRANT\n"), strict=True)
 
 
+def test_a_supplement_recodes_a_verb_or_adds_patterns_with_the_dictionarys_sets(tmp_path: Path) -> None:
+    supplement = (
+        "&AID\n+AID\n+&CURRENCY\n\n"  # a set of the supplement may name one of the dictionary's
+        "--- GRANT [072] ---\nGRANT\n- * (TO +) &MONEY [071]\n\n"  # coded: replaces GRANT's code
+        "--- GIVE [---] ---\nGIVE\n- * &AID [073]\n"  # uncoded: adds a pattern to GIVE
+    )
+    verbs = VerbDictionary.from_file(
+        write(tmp_path, VERBS), strict=True, supplements=(write(tmp_path, supplement, "more.txt"),)
+    )
+    grant = verbs.lookup("grant")
+    assert [str(f.code) for f in grant] == ["072", "070"]  # the supplement's first: the bare code
+    assert grant[0].entry.startswith(str(tmp_path / "more.txt"))
+    give = verbs.lookup("give")
+    assert [str(f.code) for f in give] == ["071", "---"]  # the dictionary's bare code stays
+    added = verbs.patterns(give[1])
+    assert str(added[0].code) == "073" and ("DOLLAR",) in added[0].post[0].slots[0]
+    assert not verbs.problems and not verbs.unsupported["pattern with undefined synonym set"]
+    with pytest.raises(DictionaryError, match=r"more\.txt: no verb blocks"):
+        VerbDictionary.from_file(
+            write(tmp_path, VERBS), supplements=(write(tmp_path, "&AID\n+AID\n", "more.txt"),)
+        )
+
+
 def test_packaged_cameo_dictionary_loads_with_known_counts() -> None:
     from eventcoder.coding.resources import load_resources
 

@@ -20,14 +20,16 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 # same day); five-class macro-F1 0.75 (Phoenix PentaClass; 0.742 earlier that day, 0.688 on
 # 2026-11-26). The floors sit about 0.01 under, leaving room for changes in actor recognition, which
 # these scores also measure; the GSR one 0.019 under, since one of its 61 gold events moves its F1 by
-# about 0.009.
+# about 0.009. Raised the same day after the verb supplement, the non-factual complements and the
+# pattern tie-breaks (issue 3): PLOVER type 0.819 (158/193; one record moves it by 0.005), five-class
+# macro-F1 0.785.
 PETRARCH_FLOORS = {
     "petrarch2_unittest": 0.805,
     "udpetrarch_validate_2_02": 0.80,
     "petr2_gsr_validation": 0.74,
 }
-PLOVER_TYPE_FLOOR = 0.70
-PENTA_MACRO_F1_FLOOR = 0.74
+PLOVER_TYPE_FLOOR = 0.81
+PENTA_MACRO_F1_FLOOR = 0.775
 
 
 @pytest.mark.parametrize("suite", sorted(PETRARCH_FLOORS))

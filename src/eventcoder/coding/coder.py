@@ -42,6 +42,10 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
 # A verb form used as a modifier ("armed groups") or as a preposition ("according to", "following
 # the attack", "including") names no act of its own.
 NOT_A_VERB_DEPS = frozenset({"amod", "compound", "prep"})
+# A finite verb form in a noun's place (object, subject) is a noun the tagger took for a verb:
+# "would not meet the hostage-takers demands" (a gerund there is a verb: "expelled for spying").
+NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 PLACE_RULE = "place"  # the rule of a capital used as a place (``eventcoder.actors.PlaceMode.FLAG``)
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 COMPLEMENT_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
@@ -273,6 +277,8 @@ class EventCoder:
     def _verb_uses(self, span: Span) -> Iterator[VerbUse]:
         for token in span:
             if token.pos_ not in VERB_POS or token.dep_ in NOT_A_VERB_DEPS:
+                continue
+            if token.dep_ in NOUN_DEPS and token.tag_ in FINITE_TAGS:
                 continue
             verb = find_verb(token, self.verbs)
             nominal = self._nominal(token) if token.lemma_.lower() in LIGHT_VERBS else None

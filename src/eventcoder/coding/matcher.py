@@ -110,12 +110,14 @@ def match_patterns(
     ``attached``: when given, the only prepositions where a "(PREP ...)" phrase may open (those
     whose phrase is the verb's, ``syntax.phrase_prepositions``).
     """
-    best: tuple[tuple[int, int], int, PatternMatch] | None = None
+    best: tuple[tuple[int, bool, int], int, PatternMatch] | None = None
     seen_blocks: set[int] = set()
     used = set(hit.tokens)
     before = _Words.of([t for t in pre if t.i not in used], foreign, attached)
     after = _Words.of([t for t in post if t.i not in used], foreign, attached)
     written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
+    modifiers = frozenset(t.i for t in post if t.dep_ == "compound")  # "weapons" in "weapons inspectors"
+    nearness = {t.i: (_depth(t, hit.tokens[0]), t.i) for t in post}
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
         if form.block in seen_blocks:
@@ -130,15 +132,37 @@ def match_patterns(
             found = _match(pattern, before, after)
             if found is None:
                 continue
-            # Equally specific patterns: the one written with the clause's own word forms wins
-            # ("lifted sanctions": "* SANCTIONS [085]" over "* SANCTION [0351]", met by lemma).
-            key = (pattern.specificity, _surface_words(pattern, written))
-            if best is None or key > best[0]:
+            # Equally specific patterns: the one whose last word is a noun's head, not a noun
+            # modifying another ("withdrew weapons inspectors": "* INSPECTORS" over "* WEAPONS"),
+            # then the one written with the clause's own word forms ("lifted sanctions": "*
+            # SANCTIONS [085]" over "* SANCTION [0351]", met by lemma), then the one whose words
+            # end nearer the verb in the parse, then in the text ("stopped work on the first day of
+            # a strike": "* WORK [143]", the object, over "* STRIKE [087]"); file order on a full tie.
+            key = (pattern.specificity, found.last_at not in modifiers, _surface_words(pattern, written))
+            if best is None or key > best[0] or (key == best[0] and _nearer(found, best[2], nearness)):
                 best = (key, rank, found)
         offset += len(block.patterns)
     if best is not None:
         return best[2]
     return PatternMatch(code=hit.form.code, pattern=None)
+
+
+def _nearer(found: PatternMatch, other: PatternMatch, nearness: dict[int, tuple[int, int]]) -> bool:
+    """Whether ``found`` ends nearer the verb than ``other``, both matched after it: fewer steps
+    from the verb in the parse ("staged a strike in prison in protest": "in protest" is the verb's
+    own phrase, "in prison" the object's), then fewer words from it."""
+    if found.last_at is None or other.last_at is None:
+        return False
+    far = (len(nearness) + 1, 0)
+    return nearness.get(found.last_at, far) < nearness.get(other.last_at, far)
+
+
+def _depth(token: Token, verb: int) -> int:
+    """Steps up the parse from ``token`` to the verb (a large number when it is not below it)."""
+    steps = 0
+    while token.i != verb and token.head is not token and steps < 64:
+        token, steps = token.head, steps + 1
+    return steps if token.i == verb else 64
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,7 +180,7 @@ def parse_pattern(body: str, code: Code, synsets: Mapping[str, Alternatives], wh
     pre, _, post = body.partition("*")
     return Pattern(
         pre=_parse_half(pre, synsets, where),
-        post=_parse_half(post, synsets, where),
+        post=_final_preposition(_parse_half(post, synsets, where)),
         code=code,
         entry=where,
         text=body.strip(),
@@ -213,6 +213,19 @@ def _parse_half(text: str, synsets: Mapping[str, Alternatives], where: str) -> t
         terms.append(Term(slots=tuple(phrase)))
     _mark_prep(terms, group_start)
     return tuple(terms)
+
+
+def _final_preposition(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """A pattern that ends in a bare "TO" ("* TO [030]": head to, "&MILITARY * TO [154]": troops
+    moved to) names a destination: the word is a preposition, read as "(TO)". An infinitive's "to"
+    is always followed by its verb, which such a pattern does not name ("ordered X to appear" is no
+    heading to); patterns for an infinitive name its verb ("* TO RESIGN", "* (TO CLOSE)")."""
+    if not terms:
+        return terms
+    last = terms[-1]
+    if last.marker is None and not last.prep and not last.in_phrase and last.slots == ((("TO",),),):
+        return (*terms[:-1], Term(slots=last.slots, prep=True, bare=True))
+    return terms
 
 
 def _words(

@@ -12,6 +12,9 @@ from eventcoder.coding.ontology import Ontology, data_file
 from eventcoder.coding.verbs import VerbDictionary
 
 DEFAULT_VERBS = ("cameo", "CAMEO.2.0.txt")
+# Verb senses CAMEO.2.0.txt lacks or codes against the CAMEO manual, read after it (the file's
+# header gives its provenance); only with the packaged dictionary, which a given file replaces whole.
+VERB_SUPPLEMENT = ("cameo", "eventcoder.verbs.supplement.txt")
 DEFAULT_DISCARDS = ("cameo", "Phoenix.discards.txt")
 
 
@@ -23,9 +26,12 @@ class CodingResources:
 
 
 def load_resources(verbs: Path | None = None, discards: Path | None = None) -> CodingResources:
-    """Read the verb dictionary, the discard list and the code tables (packaged files by default)."""
+    """Read the verb dictionary, the discard list and the code tables (packaged files by default:
+    the PETRARCH verb dictionary and eventcoder's supplement to it)."""
+    packaged = (data_file(*DEFAULT_VERBS), (data_file(*VERB_SUPPLEMENT),))
+    verb_file, supplements = (verbs, ()) if verbs is not None else packaged
     return CodingResources(
-        verbs=VerbDictionary.from_file(verbs or data_file(*DEFAULT_VERBS)),
+        verbs=VerbDictionary.from_file(verb_file, supplements=supplements),
         discards=DiscardList.from_file(discards or data_file(*DEFAULT_DISCARDS)),
         ontology=Ontology.default(),
     )

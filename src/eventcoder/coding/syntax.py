@@ -32,7 +32,8 @@ NONFACTUAL_GOVERNORS = frozenset(
         "aim", "consider", "propose", "prepare", "vow", "pledge", "promise", "offer", "warn", "urge", "call",
         "ask", "demand", "wish", "expect", "decline", "reject", "prevent", "avoid", "stop", "oppose",
         "need", "would", "like", "plot", "allege", "accuse", "claim", "fear", "suspect", "push", "press",
-        "vote", "encourage", "invite", "appeal", "order", "tell", "mull", "resist",
+        "vote", "encourage", "invite", "appeal", "order", "tell", "mull", "resist", "allow", "permit",
+        "authorize", "authorise", "likely", "unlikely",
     }
 )  # fmt: skip
 # Governors of an open complement that refuse it: "refused to lift the sanctions" (a rejection, 12x).
@@ -45,6 +46,9 @@ CCOMP_NONFACTUAL = frozenset(
 # Subordinators of a clause whose act is a condition or an open question, not a fact: "if the
 # United States took steps", "unless Russia withdraws", "asked whether Iran had attacked".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Subordinators of an infinitive clause with a subject of its own, which states what someone wants
+# or needs done: "pushed for the United States to support the plan", "waited for Russia to withdraw".
+IRREALIS_MARKS = frozenset({"for"})
 # Prepositions whose object can be an event's target, best first.
 TARGET_PREPOSITIONS = (
     "with",
@@ -102,6 +106,9 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ in {"advcl", "acl"} and _infinitive(verb):
         # a purpose or a noun's complement: "sent troops to attack", "pressure to help"
         return Modality.EMBEDDED
+    if any(c.dep_ == "mark" and c.lower_ in IRREALIS_MARKS for c in verb.children):
+        # a for-clause says what is wanted, not what was done: "pushed for the US to support it"
+        return Modality.EMBEDDED
     if _content_of_nonfactual(verb):
         return Modality.EMBEDDED
     node = verb
@@ -121,7 +128,8 @@ def modality(verb: Token) -> Modality:
         if node.dep_ == "xcomp" and governor in REFUSAL_GOVERNORS:
             outer = modality(head)  # "refused to lift the ban" is a refusal; "did not refuse to" is not
             return Modality.REFUSED if outer in {Modality.FACTUAL, Modality.FUTURE} else Modality.EMBEDDED
-        if node.dep_ != "ccomp" and governor in NONFACTUAL_GOVERNORS:
+        if governor in NONFACTUAL_GOVERNORS and (node.dep_ != "ccomp" or _infinitive(node)):
+            # also an infinitive with a subject of its own: "allowed the opposition to hold a rally"
             return Modality.EMBEDDED
         if node.dep_ == "ccomp":
             if governor in CCOMP_NONFACTUAL:

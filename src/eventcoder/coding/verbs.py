@@ -121,14 +121,23 @@ class VerbDictionary:
         return sum(len(b.patterns) for b in self.blocks)
 
     @classmethod
-    def from_file(cls, path: Path, *, strict: bool = False) -> VerbDictionary:
-        """Read and compile a verb dictionary.
+    def from_file(
+        cls, path: Path, *, strict: bool = False, supplements: tuple[Path, ...] = ()
+    ) -> VerbDictionary:
+        """Read and compile a verb dictionary, then the supplements, in order.
+
+        A supplement is a file in the same format, read after the dictionary with its synonym
+        sets in reach. Its blocks add to the dictionary's, and their patterns are tried with the
+        word's other blocks (the most specific pattern wins). A supplement verb with a code of its
+        own (``SUE [115]``) comes first: its code is the word's bare code in place of the
+        dictionary's, and its block's patterns win ties. A verb without a code of its own comes
+        last: its block only adds patterns, and the word keeps the dictionary's bare code.
 
         A malformed line raises ``DictionaryError`` (naming file:line) when ``strict``;
         otherwise it is skipped, logged and listed in ``problems`` (PETRARCH's own
         files have a few such lines).
         """
-        return _Reader(path, strict).read()
+        return _Reader(path, strict, supplements).read()
 
 
 def clean_lines(path: Path) -> Iterator[tuple[int, str]]:
@@ -159,8 +168,9 @@ def clean_lines(path: Path) -> Iterator[tuple[int, str]]:
 
 
 class _Reader:
-    def __init__(self, path: Path, strict: bool) -> None:
+    def __init__(self, path: Path, strict: bool, supplements: tuple[Path, ...] = ()) -> None:
         self.path = path
+        self.supplements = supplements
         self.strict = strict
         self.out = VerbDictionary(path=str(path))
         self.raw_sets: dict[str, list[tuple[str, bool]]] = {}
@@ -172,12 +182,20 @@ class _Reader:
         return f"{self.path}:{number}"
 
     def read(self) -> VerbDictionary:
-        lines = list(clean_lines(self.path))
-        self.notes = _pattern_notes(self.path)
-        self._collect_synsets(lines)
-        self._read_blocks(lines)
-        if not self.out.blocks:
-            raise DictionaryError(f"{self.path}: no verb blocks ('--- NAME [CODE] ---') found")
+        files = [(path, list(clean_lines(path))) for path in (self.path, *self.supplements)]
+        for _, lines in files:
+            self._collect_synsets(lines)
+        self._expand_synsets()
+        for n, (path, lines) in enumerate(files):
+            self.path = path
+            self.notes = _pattern_notes(path)
+            first_block = len(self.out.blocks)
+            self._read_blocks(lines)
+            if len(self.out.blocks) == first_block:
+                raise DictionaryError(f"{path}: no verb blocks ('--- NAME [CODE] ---') found")
+            if n:
+                self._put_first(first_block)
+        self.path = files[0][0]
         log.info(
             "verb dictionary %s: %d blocks, %d verb words, %d patterns",
             self.path,
@@ -199,10 +217,23 @@ class _Reader:
             else:
                 label = None
             del number
+
+    def _expand_synsets(self) -> None:
         for name in self.raw_sets:
             self.synsets[name] = self._expand(name, set())
             if name.endswith("_"):
                 self.synsets.setdefault(name[:-1], self.synsets[name])
+
+    def _put_first(self, first_block: int) -> None:
+        """Supplement forms (blocks from ``first_block`` on) with a code of their own go before the
+        dictionary's forms of their word, so that their code is the word's bare code; the others
+        after them."""
+        for key, forms in self.out.forms.items():
+            added = [f for f in forms if f.block >= first_block]
+            if added:
+                coded = [f for f in added if not f.code.is_null]
+                earlier = [f for f in forms if f.block < first_block]
+                self.out.forms[key] = [*coded, *earlier, *(f for f in added if f.code.is_null)]
 
     def _expand(self, name: str, seen: set[str]) -> Alternatives:
         out: list[tuple[str, ...]] = []
