@@ -117,7 +117,7 @@ def match_patterns(
     after = _Words.of([t for t in post if t.i not in used], foreign, attached)
     written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
     modifiers = frozenset(t.i for t in post if t.dep_ == "compound")  # "weapons" in "weapons inspectors"
-    nearness = {t.i: (_depth(t, hit.tokens[0]), t.i) for t in post}
+    nearness = _Nearness(post, hit.tokens[0])
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
         if form.block in seen_blocks:
@@ -147,14 +147,33 @@ def match_patterns(
     return PatternMatch(code=hit.form.code, pattern=None)
 
 
-def _nearer(found: PatternMatch, other: PatternMatch, nearness: dict[int, tuple[int, int]]) -> bool:
+def _nearer(found: PatternMatch, other: PatternMatch, nearness: _Nearness) -> bool:
     """Whether ``found`` ends nearer the verb than ``other``, both matched after it: fewer steps
     from the verb in the parse ("staged a strike in prison in protest": "in protest" is the verb's
     own phrase, "in prison" the object's), then fewer words from it."""
     if found.last_at is None or other.last_at is None:
         return False
-    far = (len(nearness) + 1, 0)
-    return nearness.get(found.last_at, far) < nearness.get(other.last_at, far)
+    return nearness.of(found.last_at) < nearness.of(other.last_at)
+
+
+class _Nearness:
+    """How near the verb each word after it stands: (steps up the parse to the verb, position).
+    Read only for the words that end tied patterns, which few clauses have."""
+
+    __slots__ = ("_known", "_post", "_verb")
+
+    def __init__(self, post: Sequence[Token], verb: int) -> None:
+        self._post = {t.i: t for t in post}
+        self._verb = verb
+        self._known: dict[int, tuple[int, int]] = {}
+
+    def of(self, i: int) -> tuple[int, int]:
+        token = self._post.get(i)
+        if token is None:  # not after the verb: farther than any word that is
+            return (len(self._post) + 1, 0)
+        if i not in self._known:
+            self._known[i] = (_depth(token, self._verb), i)
+        return self._known[i]
 
 
 def _depth(token: Token, verb: int) -> int:
