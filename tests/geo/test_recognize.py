@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, flat_doc, small_gazetteer
+from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, VOCAB, flat_doc, small_gazetteer
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -274,3 +276,47 @@ def test_a_listed_county_is_a_toponym_inside_an_organization_name() -> None:
     words += [("Foundation", "I-ORG"), ("and", "O"), ("the", "O"), ("Atlantis", "B-ORG"), ("County", "I-ORG")]
     words += [("Fair", "I-ORG")]
     assert found(words) == [("Butler County", "gazetteer")]  # no Atlantis County is listed
+
+
+def test_a_known_place_after_a_lowercase_compass_adjective_is_a_toponym() -> None:
+    ghouta = GazEntry("Ghouta", Feature.REGION, 33.5, 36.4, country="SYR")
+    # the matcher finds "eastern Ghouta", an alternate name, and leaves it for its lowercase start
+    gazetteer = Gazetteer([("Ghouta", ghouta), ("Eastern Ghouta", ghouta)])
+    words = [("in", "O"), ("eastern", "O"), ("Ghouta", "B-ORG"), ("and", "O"), ("Ghouta", "B-PERSON")]
+    words += [("Smith", "I-PERSON"), ("said", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("Ghouta", "gazetteer")]  # not in a person's name
+
+
+def test_a_known_small_place_no_entity_claims_after_a_locative_preposition_is_a_toponym() -> None:
+    text = "a demolition in Estey's Bridge, from Gainesville-style homes in Atlantis and Estey's Bridge"
+    words = text.replace("'s", " 's").replace(",", " ,").replace("-", " - ").split()
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {"'s", ",", "-"} and w != "-" for i, w in enumerate(words)
+    ]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=["O"] * len(words))
+    assert doc.text == text
+    esteys = GazEntry("Estey's Bridge", Feature.CITY, 46.0, -66.8, country="CAN", population=1_900)
+    gazetteer = Gazetteer([("Estey's Bridge", esteys), ("Gainesville", GAINESVILLE)])
+    assert [(t.text, t.source.value) for t in recognize(doc, gazetteer)] == [
+        ("Estey's Bridge", "gazetteer"),
+        ("Estey's Bridge", "repeat"),
+    ]  # not "Gainesville-style"; Atlantis: unknown
+
+
+def test_to_marks_a_place_only_after_a_verb_of_motion() -> None:
+    rows = [
+        ("They", 1, "nsubj", "PRON", "O", "they"),
+        ("moved", 1, "ROOT", "VERB", "O", "move"),
+        ("to", 1, "prep", "ADP", "O", "to"),
+        ("Gainesville", 2, "pobj", "PROPN", "B-PERSON", "Gainesville"),
+        ("and", 1, "cc", "CCONJ", "O", "and"),
+        ("spoke", 1, "conj", "VERB", "O", "speak"),
+        ("to", 5, "prep", "ADP", "O", "to"),
+        ("Perry", 6, "pobj", "PROPN", "O", "Perry"),
+    ]
+    words, heads, deps, pos, ents, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas)
+    perry = GazEntry("Perry", Feature.CITY, 32.46, -83.73, country="USA", admin1="Georgia", population=15_000)
+    toponyms = recognize(doc, Gazetteer([("Gainesville", GAINESVILLE), ("Perry", perry)]))
+    assert [(t.text, t.source.value) for t in toponyms] == [("Gainesville", "gazetteer")]  # not Perry

@@ -16,14 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_TITLE, IS_UPPER
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans, dateline_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -32,6 +32,23 @@ OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
+# "to" marks a destination after a verb of motion ("driving to Castlegar", "moved to Thornhill")
+MOTION_VERBS = frozenset(
+    {
+        "go", "travel", "move", "drive", "fly", "return", "head", "relocate", "walk", "sail", "flee",
+        "commute", "migrate", "ride", "journey", "evacuate", "airlift", "deport", "transfer", "emigrate",
+    }
+)  # fmt: skip
+# a lowercase compass adjective before a name marks a part of a place ("eastern Ghouta", "southern Idlib")
+COMPASS_ADJECTIVES = frozenset(
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    }
+)  # fmt: skip
+MAX_NAME_WORDS = 4
+_POSSESSIVES = frozenset({"'s", "’s"})
+_OUTSIDE = 2  # Token.ent_iob in ``Doc.to_array``: 2 is "O", outside every entity
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
 _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
@@ -98,6 +115,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += marked
     found += _from_matcher(doc, text, entities, gazetteer, found)
     found += _from_locative_entities(doc, entities, gazetteer, found)
+    found += _from_locative_names(doc, gazetteer, found)
     found += _from_coordinated_entities(doc, entities, gazetteer, found)
     found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
@@ -207,15 +225,14 @@ def _from_matcher(
 def _from_locative_entities(
     doc: Doc, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
 ) -> list[Toponym]:
-    """An entity of another type right after "in", "near", "outside" or "from" that is exactly a
-    place the gazetteer lists under that name ("lives in Klamath Falls" tagged PERSON, "from
-    Dewsbury" tagged ORG): the preposition makes it a place, whatever its size."""
+    """An entity of another type right after "in", "near", "outside" or "from", or after a lowercase
+    compass adjective, that is exactly a place the gazetteer lists under that name ("lives in
+    Klamath Falls" tagged PERSON, "from Dewsbury" or "eastern Ghouta" tagged ORG): the context
+    makes it a place, whatever its size."""
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
     for ent in entities:
-        if ent.label_ not in OVERRIDABLE_LABELS or ent.start == 0:
-            continue
-        if doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        if ent.label_ not in OVERRIDABLE_LABELS or ent.start == 0 or not _locative_before(doc[ent.start - 1]):
             continue
         bare = _TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
@@ -224,6 +241,43 @@ def _from_locative_entities(
         out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
         occupied.append((start, end))
     return out
+
+
+def _from_locative_names(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """A capitalized name outside every entity right after a locative word (see ``_locative_before``)
+    that is exactly a place the gazetteer lists ("a demolition in Ayodhya", "in Estey's Bridge,
+    N.B.", "driving to Castlegar"): the matcher looks only for large places, and the context makes a
+    name a place whatever its size. The longest listed name of up to four words wins."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    text = doc_text(doc)
+    flags = doc.to_array([IS_TITLE, ENT_IOB]).tolist()  # cheaper than a Token per word
+    outside = [title == 1 and iob == _OUTSIDE for title, iob in flags]
+    for i in range(1, len(doc)):
+        if not outside[i] or not _locative_before(doc[i - 1]):
+            continue
+        end = i + 1
+        while end < min(len(doc), i + MAX_NAME_WORDS) and (
+            outside[end] or (doc[end].text in _POSSESSIVES and flags[end][1] == _OUTSIDE)
+        ):
+            end += 1
+        for last in range(end - 1, i - 1, -1):
+            start, stop = doc[i].idx, doc[last].idx + len(doc[last].text)
+            if not outside[last] or text[stop : stop + 1] == "-":  # "from Neo-classicism"
+                continue
+            if not _overlaps(start, stop, occupied) and _known_under(gazetteer, text[start:stop]):
+                out.append(Toponym(start, stop, text[start:stop], ToponymSource.GAZETTEER))
+                occupied.append((start, stop))
+                break
+    return out
+
+
+def _locative_before(token: Token) -> bool:
+    """The word before a name makes it a place: "in", "near", "outside", "from", or a lowercase
+    compass adjective ("eastern" in "eastern Ghouta"; "Western" in a name is part of it)."""
+    if token.lower_ == "to":  # "moved to Thornhill", not "spoke to Perry"
+        return token.head.lemma_ in MOTION_VERBS
+    return token.lower_ in LOCATIVE_PREPOSITIONS or token.text in COMPASS_ADJECTIVES
 
 
 def _from_coordinated_entities(
