@@ -320,3 +320,11 @@ def test_to_marks_a_place_only_after_a_verb_of_motion() -> None:
     perry = GazEntry("Perry", Feature.CITY, 32.46, -83.73, country="USA", admin1="Georgia", population=15_000)
     toponyms = recognize(doc, Gazetteer([("Gainesville", GAINESVILLE), ("Perry", perry)]))
     assert [(t.text, t.source.value) for t in toponyms] == [("Gainesville", "gazetteer")]  # not Perry
+
+
+def test_a_town_in_a_street_name_is_not_a_toponym_but_a_state_is() -> None:
+    words = [("a", "O"), ("fire", "O"), ("on", "O"), ("Gainesville", "B-GPE"), ("Road", "O"), ("and", "O")]
+    words += [("on", "O"), ("Virginia", "B-GPE"), ("Highway", "O"), ("9", "O"), ("near", "O")]
+    words += [("Gainesville", "B-GPE")]
+    assert found(words) == [("Virginia", "ner"), ("Gainesville", "ner")]
+

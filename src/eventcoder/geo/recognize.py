@@ -53,6 +53,9 @@ _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
 _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
+_STREET_AFTER = re.compile(
+    r" (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Highway|Pike|Parkway)(?!\w)"
+)
 _WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -120,8 +123,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
+    found = _without_street_names(text, gazetteer, found)
     found += repeat_mentions(doc, entities, found, gazetteer)
-    found = _extended(text, gazetteer, found)
+    found = _without_street_names(text, gazetteer, _extended(text, gazetteer, found))
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
     return sorted(found, key=lambda t: t.start)
@@ -494,6 +498,22 @@ def _extended(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Top
             toponym = Toponym(toponym.start, end, text[toponym.start : end], toponym.source, toponym.label)
         out.append(toponym)
     return out
+
+
+def _without_street_names(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that are not a town's name in a street's ("Memphis Street", "Hot Springs Drive",
+    "6016 Dublin Road"): a street named after a town is not in it. Names of states, counties and
+    countries stay ("Florida Highway 19", "Douglas County Road 3", "S.C. Highway 9"), as local news
+    writes them for the roads those run."""
+    return [
+        t
+        for t in found
+        if not (
+            _STREET_AFTER.match(text, t.end)
+            and t.source is not ToponymSource.ABBREVIATION
+            and all(e.feature is Feature.CITY for e in gazetteer.candidates(t.text))
+        )
+    ]
 
 
 def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
