@@ -328,3 +328,7 @@ def test_a_town_in_a_street_name_is_not_a_toponym_but_a_state_is() -> None:
     words += [("Gainesville", "B-GPE")]
     assert found(words) == [("Virginia", "ner"), ("Gainesville", "ner")]
 
+
+def test_a_place_matched_in_a_name_does_not_take_in_the_article_before_it() -> None:
+    words = [("The", "B-ORG"), ("Moscow", "I-ORG"), ("Times", "I-ORG"), ("reported", "O")]
+    assert found(words) == [("Moscow", "gazetteer")]

@@ -57,7 +57,7 @@ _STREET_AFTER = re.compile(
     r" (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Highway|Pike|Parkway)(?!\w)"
 )
 _WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
-_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*\.? $")
+_WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 
