@@ -332,3 +332,15 @@ def test_a_town_in_a_street_name_is_not_a_toponym_but_a_state_is() -> None:
 def test_a_place_matched_in_a_name_does_not_take_in_the_article_before_it() -> None:
     words = [("The", "B-ORG"), ("Moscow", "I-ORG"), ("Times", "I-ORG"), ("reported", "O")]
     assert found(words) == [("Moscow", "gazetteer")]
+
+
+def test_a_date_entity_of_no_time_word_may_be_a_place() -> None:
+    may = GazEntry("May", Feature.CITY, 36.6, -99.7, country="USA", population=1_000)
+    gazetteer = Gazetteer([("Gainesville", GAINESVILLE), ("May", may)])
+    words = [("troops", "O"), ("in", "O"), ("Gainesville", "B-DATE"), ("left", "O"), ("in", "O")]
+    words += [("May", "B-DATE"), ("and", "O"), ("in", "O"), ("Gainesville", "B-DATE"), ("2018", "I-DATE")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("Gainesville", "gazetteer"),
+        ("Gainesville", "repeat"),
+    ]  # "May" is the month; the second Gainesville only as another mention of the first

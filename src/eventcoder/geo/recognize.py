@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 GAZETTEER_ONLY_LABELS = frozenset({"FAC"})  # buildings and roads: kept only when the gazetteer knows them
 OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
+CALENDAR_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "spring", "summer", "autumn", "fall", "winter", "easter", "christmas", "ramadan",
+        "passover", "thanksgiving", "today", "yesterday", "tomorrow", "tonight", "day", "days", "week",
+        "weeks", "month", "months", "year", "years", "weekend", "decade", "century", "season",
+    }
+)  # fmt: skip
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
@@ -236,7 +246,7 @@ def _from_locative_entities(
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
     for ent in entities:
-        if ent.label_ not in OVERRIDABLE_LABELS or ent.start == 0 or not _locative_before(doc[ent.start - 1]):
+        if not _overridable(ent) or ent.start == 0 or not _locative_before(doc[ent.start - 1]):
             continue
         bare = _TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
@@ -295,7 +305,7 @@ def _from_coordinated_entities(
     occupied = [(t.start, t.end) for t in taken]
     out: list[Toponym] = []
     for ent in entities:
-        if ent.label_ not in OVERRIDABLE_LABELS or ent.text.isupper():
+        if not _overridable(ent) or ent.text.isupper():
             continue
         bare = _TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
@@ -367,9 +377,20 @@ def _entity_at(entities: Sequence[SpacySpan], start: int, end: int) -> SpacySpan
     return None
 
 
+def _overridable(entity: SpacySpan) -> bool:
+    """An entity whose type a place name may override: people, organizations and the like, and a
+    "date" of words that name no time, which the model makes of unfamiliar names ("in Manbij",
+    "Limpopo and Eastern Cape"); not "May" or "Easter" (towns too)."""
+    if entity.label_ in OVERRIDABLE_LABELS:
+        return True
+    return entity.label_ == "DATE" and not any(
+        t.like_num or any(c.isdigit() for c in t.text) or t.lower_ in CALENDAR_WORDS for t in entity
+    )
+
+
 def _may_take_over(entity: SpacySpan, surface: str, best: GazEntry) -> bool:
     """An entity of another type yields only when it is exactly this well-known place name."""
-    if entity.label_ not in OVERRIDABLE_LABELS:
+    if not _overridable(entity):
         return False
     bare = _TRAILING.sub("", _LEADING.sub("", entity.text)).strip()
     if bare != surface:
