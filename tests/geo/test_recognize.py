@@ -344,3 +344,22 @@ def test_a_date_entity_of_no_time_word_may_be_a_place() -> None:
         ("Gainesville", "gazetteer"),
         ("Gainesville", "repeat"),
     ]  # "May" is the month; the second Gainesville only as another mention of the first
+
+
+def test_known_places_in_a_comma_list_after_a_toponym_are_toponyms() -> None:
+    perry = GazEntry("Perry", Feature.CITY, 32.46, -83.73, country="USA", admin1="Georgia", population=15_000)
+    macon = GazEntry("Macon", Feature.CITY, 32.84, -83.63, country="USA", admin1="Georgia", population=90_000)
+    jesup = GazEntry("Jesup", Feature.CITY, 31.6, -81.88, country="USA", admin1="Georgia", population=10_000)
+    gazetteer = Gazetteer(
+        [("Gainesville", GAINESVILLE), ("Perry", perry), ("Macon", macon), ("Jesup", jesup)]
+    )
+    words = [("Gainesville", "B-GPE"), (",", "O"), ("Perry", "B-PERSON"), (",", "O"), ("Macon", "B-ORG")]
+    words += [("and", "O"), ("Atlantis", "B-ORG"), ("voted", "O"), (".", "O"), ("In", "O")]
+    words += [("Gainesville", "B-GPE"), (",", "O"), ("Jesup", "B-PERSON"), ("said", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("Gainesville", "ner"),
+        ("Perry", "gazetteer"),
+        ("Macon", "gazetteer"),
+        ("Gainesville", "ner"),
+    ]  # "In Gainesville, Jesup said": no list

@@ -63,6 +63,7 @@ _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
 _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
+_LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")  # "Migori, Homa Bay, Rongo and Nyando"
 _STREET_AFTER = re.compile(
     r" (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Highway|Pike|Parkway)(?!\w)"
 )
@@ -309,8 +310,10 @@ def _from_coordinated_entities(
             continue
         bare = _TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
+        listed = text[start - 2 : start] == ", " and (start - 2) in ends and _LIST_GOES_ON.match(text, end)
         if not (
-            any(_CONJUNCTION.fullmatch(text[e:start]) for e in ends if start - _GAP <= e < start)
+            listed
+            or any(_CONJUNCTION.fullmatch(text[e:start]) for e in ends if start - _GAP <= e < start)
             or any(_CONJUNCTION.fullmatch(text[end:s]) for s in starts if end < s <= end + _GAP)
         ):
             continue
@@ -318,6 +321,7 @@ def _from_coordinated_entities(
             continue
         out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
         occupied.append((start, end))
+        ends.add(end)
     return out
 
 
