@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, VOCAB, flat_doc, small_gazetteer
+from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, USA, VOCAB, flat_doc, small_gazetteer
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -363,3 +363,24 @@ def test_known_places_in_a_comma_list_after_a_toponym_are_toponyms() -> None:
         ("Macon", "gazetteer"),
         ("Gainesville", "ner"),
     ]  # "In Gainesville, Jesup said": no list
+
+
+def test_a_toponym_takes_in_up_to_three_words_that_make_a_known_place_with_it() -> None:
+    islands = GazEntry("U.S. Virgin Islands", Feature.COUNTRY, 18.3, -64.9, country="VIR")
+    drc = GazEntry("Democratic Republic of the Congo", Feature.COUNTRY, -2.5, 23.5, country="COD")
+    congo = GazEntry("Congo", Feature.COUNTRY, -1.0, 15.0, country="COG")
+    richmond = GazEntry("Richmond", Feature.CITY, 37.75, -84.29, country="USA", population=33_000)
+    city_of = GazEntry("City of Richmond", Feature.ADMIN2, 37.55, -77.46, country="USA", derived=True)
+    names = [("U.S.", USA), ("U.S. Virgin Islands", islands), ("Democratic Republic of the Congo", drc)]
+    names += [("Congo", congo), ("Richmond", richmond), ("City of Richmond", city_of)]
+    gazetteer = Gazetteer(names)
+    words = [("the", "O"), ("U.S.", "B-GPE"), ("Virgin", "O"), ("Islands", "O"), ("and", "O")]
+    words += [("Democratic", "B-GPE"), ("Republic", "I-GPE"), ("of", "I-GPE"), ("the", "I-GPE")]
+    words += [("Congo", "B-GPE"), ("and", "O"), ("City", "B-GPE"), ("of", "I-GPE"), ("Richmond", "B-GPE")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == [
+        "U.S. Virgin Islands",
+        "Democratic Republic of the Congo",
+        "City of",
+        "Richmond",
+    ]  # a fragment of a name joins the toponym after it; generic words do not

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
+from spacy.lang.en.stop_words import STOP_WORDS
 
-from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans, dateline_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
@@ -67,7 +68,7 @@ _LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")  # "Migori, Homa Bay, Rongo a
 _STREET_AFTER = re.compile(
     r" (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Highway|Pike|Parkway)(?!\w)"
 )
-_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_WORDS_AFTER = tuple(re.compile(rf"(?: [A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1))
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
@@ -509,20 +510,35 @@ def _known_under(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def _extended(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
-    """Toponyms that take in the word after them: "County" or "Parish" ("Madison" in "the Madison
-    County Health Department" is the county, not Madison, Wisconsin), or a capitalized word that
-    makes a place the gazetteer lists ("Tennessee" in "a Tennessee Colony man"); never over the
-    next toponym."""
+    """Toponyms that take in the words after them: "County" or "Parish" ("Madison" in "the Madison
+    County Health Department" is the county, not Madison, Wisconsin), or up to three capitalized
+    words that make a place the gazetteer lists ("Tennessee" in "a Tennessee Colony man", "U.S." in
+    "the U.S. Virgin Islands"). A toponym wholly inside the longer name joins it when the first is a
+    fragment of a name ("Democratic Republic of the" and "Congo"), not generic words ("City of" and
+    "Richmond"); one that reaches past the longer name stops the extension."""
     out: list[Toponym] = []
+    merged: set[int] = set()
     for toponym in found:
+        if id(toponym) in merged:
+            continue
         after = _DESIGNATOR_AFTER.match(text, toponym.end) or _known_longer_after(text, gazetteer, toponym)
-        if after is not None and not any(
-            t.start < after.end() and toponym.end <= t.start for t in found if t is not toponym
-        ):
+        if after is not None:
             end = after.end()
-            toponym = Toponym(toponym.start, end, text[toponym.start : end], toponym.source, toponym.label)
+            inside = [t for t in found if t is not toponym and toponym.end <= t.start < end]
+            if not inside or (all(t.end <= end for t in inside) and _names_something(toponym.text)):
+                merged.update(id(t) for t in inside)
+                toponym = Toponym(
+                    toponym.start, end, text[toponym.start : end], toponym.source, toponym.label
+                )
         out.append(toponym)
-    return out
+    return [t for t in out if id(t) not in merged]
+
+
+def _names_something(name: str) -> bool:
+    """Not only compass, place-kind and function words ("City of", "the North")."""
+    return any(
+        w.casefold() not in GENERIC_PLACE_WORDS and w.casefold() not in STOP_WORDS for w in name.split()
+    )
 
 
 def _without_street_names(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
@@ -542,13 +558,15 @@ def _without_street_names(text: str, gazetteer: Gazetteer, found: list[Toponym])
 
 
 def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
-    """The capitalized word after a toponym, when the two make a place the gazetteer lists ("Tennessee Colony")."""
+    """The capitalized words after a toponym (three at most, the most first), when with it they make a
+    place the gazetteer lists ("Tennessee Colony", "U.S. Virgin Islands")."""
     if toponym.source is ToponymSource.DEMONYM:
         return None
-    word = _WORD_AFTER.match(text, toponym.end)
-    if word is None:
-        return None
-    return word if _known_under(gazetteer, text[toponym.start : word.end()]) else None
+    for pattern in _WORDS_AFTER:
+        words = pattern.match(text, toponym.end)
+        if words is not None and _known_under(gazetteer, text[toponym.start : words.end()]):
+            return words
+    return None
 
 
 def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
