@@ -6,7 +6,17 @@ from spacy.tokens import Doc
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, USA, VOCAB, flat_doc, small_gazetteer
+from geo.helpers import (
+    GAINESVILLE,
+    MOSCOW,
+    RUSSIA,
+    UKRAINE,
+    USA,
+    VOCAB,
+    WASHINGTON_DC,
+    flat_doc,
+    small_gazetteer,
+)
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -384,3 +394,31 @@ def test_a_toponym_takes_in_up_to_three_words_that_make_a_known_place_with_it() 
         "City of",
         "Richmond",
     ]  # a fragment of a name joins the toponym after it; generic words do not
+
+
+def test_a_town_name_the_article_gives_a_person_is_no_toponym() -> None:
+    jones = GazEntry("Jones", Feature.CITY, 35.5, -97.3, country="USA", admin1="Oklahoma", population=3_000)
+    ripley = GazEntry(
+        "Ripley", Feature.CITY, 38.8, -81.7, country="USA", admin1="West Virginia", population=3_200
+    )
+    gazetteer = Gazetteer([("Jones", jones), ("Ripley", ripley), ("Washington", WASHINGTON_DC)])
+    words = [("Terrell", "B-PERSON"), ("Jones", "I-PERSON"), ("and", "O"), ("Denzel", "B-PERSON")]
+    words += [
+        ("Washington", "I-PERSON"),
+        ("met", "O"),
+        ("Jones", "B-GPE"),
+        ("in", "O"),
+        ("Washington", "B-GPE"),
+    ]
+    words += [
+        ("and", "O"),
+        ("Ripley", "B-GPE"),
+        (".", "O"),
+        ("coach", "O"),
+        ("Ripley", "B-GPE"),
+        ("said", "O"),
+    ]
+    doc = flat_doc(words)
+    toponyms = recognize(doc, gazetteer)
+    before = {t.idx + len(t.text): doc[t.i - 1].text for t in doc if t.i}
+    assert [(t.text, before[t.end]) for t in toponyms] == [("Washington", "in"), ("Ripley", "and")]

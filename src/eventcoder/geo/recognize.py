@@ -40,6 +40,13 @@ CALENDAR_WORDS = frozenset(
         "weeks", "month", "months", "year", "years", "weekend", "decade", "century", "season",
     }
 )  # fmt: skip
+PERSONAL_TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "sgt", "lt", "capt", "cpl", "det", "officer", "coach", "judge", "sen",
+        "senator", "rep", "gov", "governor", "president", "rev", "professor", "prof", "deputy",
+        "trooper", "pastor", "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband",
+    }
+)  # fmt: skip
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
@@ -135,8 +142,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
-    found = _without_street_names(text, gazetteer, found)
-    found += repeat_mentions(doc, entities, found, gazetteer)
+    surnames, titled = _person_evidence(doc, entities)
+    found = _without_street_names(text, gazetteer, _without_people(gazetteer, found, surnames, titled))
+    found += repeat_mentions(doc, entities, found, gazetteer, blocked=titled)
     found = _without_street_names(text, gazetteer, _extended(text, gazetteer, found))
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
@@ -433,7 +441,12 @@ def _plausible_outside_entities(doc: Doc, start: int, end: int, best: GazEntry) 
 
 
 def repeat_mentions(
-    doc: Doc, entities: Sequence[SpacySpan], found: list[Toponym], gazetteer: Gazetteer
+    doc: Doc,
+    entities: Sequence[SpacySpan],
+    found: list[Toponym],
+    gazetteer: Gazetteer,
+    *,
+    blocked: Sequence[tuple[int, int]] = (),
 ) -> list[Toponym]:
     """Other mentions of names already recognized as places (one sense per article).
 
@@ -448,7 +461,7 @@ def repeat_mentions(
     if not names:
         return []
     text = doc_text(doc)
-    occupied = [(t.start, t.end) for t in found]
+    occupied = [(t.start, t.end) for t in found] + list(blocked)
     occupied += [
         (e.start_char, e.end_char)
         for e in entities
@@ -538,6 +551,45 @@ def _names_something(name: str) -> bool:
     """Not only compass, place-kind and function words ("City of", "the North")."""
     return any(
         w.casefold() not in GENERIC_PLACE_WORDS and w.casefold() not in STOP_WORDS for w in name.split()
+    )
+
+
+def _person_evidence(doc: Doc, entities: Sequence[SpacySpan]) -> tuple[set[str], list[tuple[int, int]]]:
+    """Surnames of people named in full ("Terrell Jones": two or three capitalized words), and the
+    spans of names right after a personal title ("coach Ripley", "Mr. Arlington")."""
+    surnames = {
+        ent[-1].text
+        for ent in entities
+        if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
+    }
+    titled = [
+        (doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1].text))
+        for i in range(len(doc) - 1)
+        if doc[i].lower_.rstrip(".") in PERSONAL_TITLES and doc[i + 1].is_title
+    ]
+    return surnames, titled
+
+
+def _without_people(
+    gazetteer: Gazetteer, found: list[Toponym], surnames: set[str], titled: list[tuple[int, int]]
+) -> list[Toponym]:
+    """Toponyms the article shows to be a person's name: every mention of a one-word name that is
+    the surname of a person named in full ("Terrell Jones" ... "Jones' girlfriend"), and a name right
+    after a personal title ("coach Ripley"). Only names the model or the matcher offered, and not a
+    country, state or large city ("Washington" stays where Denzel Washington is named)."""
+    return [
+        t
+        for t in found
+        if t.source not in (ToponymSource.NER, ToponymSource.GAZETTEER)
+        or not (t.text in surnames or (t.start, t.end) in titled)
+        or _well_known(gazetteer, t.text)
+    ]
+
+
+def _well_known(gazetteer: Gazetteer, name: str) -> bool:
+    return any(
+        e.feature is not Feature.CITY or e.population >= MAJOR_CITY_POPULATION
+        for e in gazetteer.candidates(name)
     )
 
 
