@@ -422,3 +422,14 @@ def test_a_town_name_the_article_gives_a_person_is_no_toponym() -> None:
     toponyms = recognize(doc, gazetteer)
     before = {t.idx + len(t.text): doc[t.i - 1].text for t in doc if t.i}
     assert [(t.text, before[t.end]) for t in toponyms] == [("Washington", "in"), ("Ripley", "and")]
+
+
+def test_a_known_place_after_a_kind_of_place_is_a_toponym() -> None:
+    jesup = GazEntry("Jesup", Feature.CITY, 31.6, -81.88, country="USA", admin1="Georgia", population=10_000)
+    perry = GazEntry("Perry", Feature.CITY, 32.46, -83.73, country="USA", admin1="Georgia", population=15_000)
+    gazetteer = Gazetteer([("Jesup", jesup), ("Perry", perry)])
+    words = [("the", "O"), ("town", "O"), ("of", "O"), ("Jesup", "O"), ("and", "O"), ("a", "O")]
+    words += [("village", "O"), ("called", "O"), ("Perry", "B-PERSON"), ("and", "O"), ("the", "O")]
+    words += [("makers", "O"), ("of", "O"), ("Atlantis", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("Jesup", "gazetteer"), ("Perry", "gazetteer")]

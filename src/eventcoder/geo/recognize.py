@@ -57,6 +57,13 @@ MOTION_VERBS = frozenset(
         "commute", "migrate", "ride", "journey", "evacuate", "airlift", "deport", "transfer", "emigrate",
     }
 )  # fmt: skip
+# lowercase kinds of places that name the place after them ("the town of Pulawy", "region KwaZulu-Natal")
+PLACE_KINDS = frozenset(
+    {
+        "town", "city", "village", "hamlet", "township", "municipality", "county", "province", "region",
+        "district", "island", "suburb", "neighbourhood", "neighborhood", "capital", "port",
+    }
+)  # fmt: skip
 # a lowercase compass adjective before a name marks a part of a place ("eastern Ghouta", "southern Idlib")
 COMPASS_ADJECTIVES = frozenset(
     {
@@ -297,10 +304,16 @@ def _from_locative_names(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -
 
 
 def _locative_before(token: Token) -> bool:
-    """The word before a name makes it a place: "in", "near", "outside", "from", or a lowercase
-    compass adjective ("eastern" in "eastern Ghouta"; "Western" in a name is part of it)."""
+    """The word before a name makes it a place: "in", "near", "outside", "from", a lowercase
+    compass adjective ("eastern" in "eastern Ghouta"; "Western" in a name is part of it), or a
+    lowercase kind of place, alone or with "of", "called" or "named" ("the town of Pulawy", "a
+    village called Låsby", "the region KwaZulu-Natal")."""
     if token.lower_ == "to":  # "moved to Thornhill", not "spoke to Perry"
         return token.head.lemma_ in MOTION_VERBS
+    if token.text in PLACE_KINDS:
+        return True
+    if token.text in ("of", "called", "named") and token.i > 0:
+        return token.doc[token.i - 1].text in PLACE_KINDS
     return token.lower_ in LOCATIVE_PREPOSITIONS or token.text in COMPASS_ADJECTIVES
 
 
