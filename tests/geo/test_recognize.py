@@ -433,3 +433,13 @@ def test_a_known_place_after_a_kind_of_place_is_a_toponym() -> None:
     words += [("makers", "O"), ("of", "O"), ("Atlantis", "O")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [(t.text, t.source.value) for t in toponyms] == [("Jesup", "gazetteer"), ("Perry", "gazetteer")]
+
+
+def test_a_locative_context_takes_another_spelling_of_a_large_place_only() -> None:
+    misrata = GazEntry("Misratah", Feature.CITY, 32.38, 15.09, country="LBY", population=355_000)
+    god = GazEntry("Göd", Feature.CITY, 47.68, 19.13, country="HUN", population=10_000)
+    gazetteer = Gazetteer([("Misratah", misrata), ("Misrata", misrata), ("Göd", god), ("God", god)])
+    words = [("militias", "O"), ("from", "O"), ("Misrata", "B-PERSON"), ("believe", "O"), ("in", "O")]
+    words += [("God", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("Misrata", "gazetteer")]

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.gazetteer import (
+    GENERIC_PLACE_WORDS,
+    MATCHER_MIN_CITY_POPULATION,
+    Feature,
+    GazEntry,
+    Gazetteer,
+    name_key,
+)
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans, dateline_spans, party_home_spans
 from eventcoder.nlp.text import doc_text
 
@@ -267,7 +274,11 @@ def _from_locative_entities(
             continue
         bare = _TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
-        if not bare[:1].isupper() or _overlaps(start, end, occupied) or not _known_under(gazetteer, bare):
+        if (
+            not bare[:1].isupper()
+            or _overlaps(start, end, occupied)
+            or not _known_in_context(gazetteer, bare)
+        ):
             continue
         out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
         occupied.append((start, end))
@@ -296,7 +307,7 @@ def _from_locative_names(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -
             start, stop = doc[i].idx, doc[last].idx + len(doc[last].text)
             if not outside[last] or text[stop : stop + 1] == "-":  # "from Neo-classicism"
                 continue
-            if not _overlaps(start, stop, occupied) and _known_under(gazetteer, text[start:stop]):
+            if not _overlaps(start, stop, occupied) and _known_in_context(gazetteer, text[start:stop]):
                 out.append(Toponym(start, stop, text[start:stop], ToponymSource.GAZETTEER))
                 occupied.append((start, stop))
                 break
@@ -528,6 +539,16 @@ def _from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> 
             space = text.find(" ", start, end)
             start = end if space < 0 else space + 1
     return out
+
+
+def _known_in_context(gazetteer: Gazetteer, name: str) -> bool:
+    """A name that a locative context makes a place: listed under that very name, or another
+    spelling of a country, division or city of 100,000 or more ("from Misrata", Misratah; "Beni
+    Suef", Banī Suwayf), whose alternate names the gazetteer keeps."""
+    return _known_under(gazetteer, name) or any(
+        e.feature is not Feature.CITY or e.population >= MATCHER_MIN_CITY_POPULATION
+        for e in gazetteer.candidates(name)
+    )
 
 
 def _known_under(gazetteer: Gazetteer, name: str) -> bool:
