@@ -443,3 +443,12 @@ def test_a_locative_context_takes_another_spelling_of_a_large_place_only() -> No
     words += [("God", "O")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [(t.text, t.source.value) for t in toponyms] == [("Misrata", "gazetteer")]
+
+
+def test_a_place_naming_a_disease_is_no_toponym() -> None:
+    marburg = GazEntry("Marburg", Feature.CITY, 50.8, 8.77, country="DEU", population=72_000)
+    gazetteer = Gazetteer([("Marburg", marburg), ("Gainesville", GAINESVILLE)])
+    words = [("cases", "O"), ("of", "O"), ("Marburg", "B-GPE"), ("virus", "O"), ("in", "O")]
+    words += [("Gainesville", "B-GPE"), ("and", "O"), ("a", "O"), ("Marburg", "B-GPE"), ("hospital", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == ["Gainesville", "Marburg"]

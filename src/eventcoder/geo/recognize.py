@@ -89,6 +89,7 @@ _LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")  # "Migori, Homa Bay, Rongo a
 _STREET_AFTER = re.compile(
     r" (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Highway|Pike|Parkway)(?!\w)"
 )
+_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
 _WORDS_AFTER = tuple(re.compile(rf"(?: [A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1))
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -162,7 +163,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found = _without_street_names(text, gazetteer, _extended(text, gazetteer, found))
     if demonyms:
         found += _from_demonyms(doc, gazetteer, found)
-    return sorted(found, key=lambda t: t.start)
+    return sorted(_without_disease_names(text, found), key=lambda t: t.start)
 
 
 def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazetteer) -> list[Toponym]:
@@ -625,6 +626,12 @@ def _well_known(gazetteer: Gazetteer, name: str) -> bool:
         e.feature is not Feature.CITY or e.population >= MAJOR_CITY_POPULATION
         for e in gazetteer.candidates(name)
     )
+
+
+def _without_disease_names(text: str, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that are not a disease's name ("West Nile virus", "Marburg virus", "Spanish flu",
+    "Minamata disease"): the disease is named after a place it was found in, and is no mention of it."""
+    return [t for t in found if not _DISEASE_AFTER.match(text, t.end)]
 
 
 def _without_street_names(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
