@@ -332,10 +332,17 @@ def test_to_marks_a_place_only_after_a_verb_of_motion() -> None:
     assert [(t.text, t.source.value) for t in toponyms] == [("Gainesville", "gazetteer")]  # not Perry
 
 
-def test_a_town_in_a_street_name_is_not_a_toponym_but_a_state_is() -> None:
+def test_a_place_in_a_street_name_is_not_a_toponym_but_a_state_before_its_road_is() -> None:
     words = [("a", "O"), ("fire", "O"), ("on", "O"), ("Gainesville", "B-GPE"), ("Road", "O"), ("and", "O")]
     words += [("on", "O"), ("Virginia", "B-GPE"), ("Highway", "O"), ("9", "O"), ("near", "O")]
-    words += [("Gainesville", "B-GPE")]
+    words += [
+        ("Gainesville", "B-GPE"),
+        ("at", "O"),
+        ("1110", "O"),
+        ("E", "O"),
+        ("Texas", "B-GPE"),
+        ("Street", "O"),
+    ]
     assert found(words) == [("Virginia", "ner"), ("Gainesville", "ner")]
 
 

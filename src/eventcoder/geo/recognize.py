@@ -87,8 +87,9 @@ _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")  # "Migori, Homa Bay, Rongo and Nyando"
 _STREET_AFTER = re.compile(
-    r" (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Highway|Pike|Parkway)(?!\w)"
+    r" (?P<kind>Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Highway|Pike|Parkway)(?!\w)"
 )
+_ROADS = frozenset({"Road", "Rd.", "Highway", "Pike", "Parkway"})  # a state's or county's roads
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
 _WORDS_AFTER = tuple(re.compile(rf"(?: [A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1))
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
@@ -635,19 +636,20 @@ def _without_disease_names(text: str, found: list[Toponym]) -> list[Toponym]:
 
 
 def _without_street_names(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
-    """Toponyms that are not a town's name in a street's ("Memphis Street", "Hot Springs Drive",
-    "6016 Dublin Road"): a street named after a town is not in it. Names of states, counties and
-    countries stay ("Florida Highway 19", "Douglas County Road 3", "S.C. Highway 9"), as local news
-    writes them for the roads those run."""
-    return [
-        t
-        for t in found
-        if not (
-            _STREET_AFTER.match(text, t.end)
-            and t.source is not ToponymSource.ABBREVIATION
-            and all(e.feature is Feature.CITY for e in gazetteer.candidates(t.text))
-        )
-    ]
+    """Toponyms that are not a place's name in a street's ("Memphis Street", "Hot Springs Drive",
+    "6016 Dublin Road", "1110 E California Street"): a street named after a place is not in it.
+    Before a road word, names of states, counties and countries stay ("Florida Highway 19",
+    "Douglas County Road 3", "S.C. Highway 9"), as local news writes them for the roads those run."""
+    out: list[Toponym] = []
+    for t in found:
+        street = _STREET_AFTER.match(text, t.end)
+        if street is not None and t.source is not ToponymSource.ABBREVIATION:
+            if street.group("kind") not in _ROADS:
+                continue
+            if all(e.feature is Feature.CITY for e in gazetteer.candidates(t.text)):
+                continue
+        out.append(t)
+    return out
 
 
 def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
