@@ -459,3 +459,9 @@ def test_a_place_naming_a_disease_is_no_toponym() -> None:
     words += [("Gainesville", "B-GPE"), ("and", "O"), ("a", "O"), ("Marburg", "B-GPE"), ("hospital", "O")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [t.text for t in toponyms] == ["Gainesville", "Marburg"]
+
+
+def test_an_unknown_place_entity_with_a_digit_is_no_toponym() -> None:
+    words = [("the", "O"), ("H1N1", "B-GPE"), ("strain", "O"), ("in", "O"), ("District", "B-GPE")]
+    words += [("3", "I-GPE"), ("of", "O"), ("Atlantis", "B-GPE")]
+    assert found(words) == [("Atlantis", "ner")]  # unknown, but a name

@@ -180,6 +180,8 @@ def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazettee
                 continue
             if not known and name in person_words:  # "Pawlenty" tagged GPE once and PERSON elsewhere
                 continue
+            if not known and any(c.isdigit() for c in name):  # "H1N1", "District 3", "the 87th State"
+                continue
             parts = [] if known else _hyphenated_places(gazetteer, name)
             for part_start, part in parts:
                 out.append(
