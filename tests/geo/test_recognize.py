@@ -9,6 +9,7 @@ from eventcoder.geo.recognize import ToponymSource, recognize
 from geo.helpers import (
     GAINESVILLE,
     MOSCOW,
+    PARIS_TX,
     RUSSIA,
     UKRAINE,
     USA,
@@ -465,3 +466,21 @@ def test_an_unknown_place_entity_with_a_digit_is_no_toponym() -> None:
     words = [("the", "O"), ("H1N1", "B-GPE"), ("strain", "O"), ("in", "O"), ("District", "B-GPE")]
     words += [("3", "I-GPE"), ("of", "O"), ("Atlantis", "B-GPE")]
     assert found(words) == [("Atlantis", "ner")]  # unknown, but a name
+
+
+def test_the_other_half_of_a_town_state_pair_that_agrees_is_a_toponym() -> None:
+    quebec = GazEntry("Quebec", Feature.ADMIN1, 52.0, -72.0, country="CAN", admin1="Quebec")
+    gatineau = GazEntry(
+        "Gatineau", Feature.CITY, 45.48, -75.7, country="CAN", admin1="Quebec", population=9_000
+    )
+    new_york = GazEntry("New York", Feature.ADMIN1, 43.0, -75.5, country="USA", admin1="New York")
+    buffalo = GazEntry(
+        "Buffalo", Feature.CITY, 42.89, -78.88, country="USA", admin1="New York", population=9_000
+    )
+    names = [("Quebec", quebec), ("Que.", quebec), ("Gatineau", gatineau), ("New York", new_york)]
+    names += [("Buffalo", buffalo), ("Paris", PARIS_TX)]
+    words = [("in", "O"), ("Gatineau", "B-GPE"), (",", "O"), ("Que.", "B-PERSON"), ("and", "O")]
+    words += [("Buffalo", "O"), (",", "O"), ("New", "B-GPE"), ("York", "I-GPE"), ("but", "O"), ("not", "O")]
+    words += [("Paris", "O"), (",", "O"), ("New", "B-GPE"), ("York", "I-GPE")]
+    toponyms = recognize(flat_doc(words), Gazetteer(names))
+    assert [t.text for t in toponyms] == ["Gatineau", "Que.", "Buffalo", "New York", "New York"]

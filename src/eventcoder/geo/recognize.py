@@ -91,6 +91,8 @@ _STREET_AFTER = re.compile(
 )
 _ROADS = frozenset({"Road", "Rd.", "Highway", "Pike", "Parkway"})  # a state's or county's roads
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
+_NAME_AFTER_COMMA = re.compile(r", (?P<name>[A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?){0,2})(?![\w-])")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}), $")
 _WORDS_AFTER = tuple(re.compile(rf"(?: [A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1))
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -157,6 +159,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += _from_coordinated_entities(doc, entities, gazetteer, found)
     found += _from_county_names(text, gazetteer, found)
     found += _from_abbreviations(text, gazetteer, found)
+    found += _from_town_state_pairs(text, gazetteer, found)
     found += _from_civic_heads(text, gazetteer, found)
     surnames, titled = _person_evidence(doc, entities)
     found = _without_street_names(text, gazetteer, _without_people(gazetteer, found, surnames, titled))
@@ -681,6 +684,38 @@ def _from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -
         out.append(Toponym(start, end, match.group(0), ToponymSource.ABBREVIATION))
         occupied.append((start, end))
     return out
+
+
+def _from_town_state_pairs(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """The other half of "<town>, <state or province>" when the two agree: a state after a
+    recognized town of that state ("Gatineau, Que.", "Barrie, Ont."), or a town of a recognized
+    state before it ("Buffalo, New York", "Hagerstown, Md."), whatever the model made of it."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for toponym in taken:
+        after = _NAME_AFTER_COMMA.match(text, toponym.end)
+        if after is not None and not _overlaps(*after.span("name"), occupied):
+            towns = {e.admin1 for e in gazetteer.candidates(toponym.text) if e.feature is Feature.CITY}
+            if towns & _states_named(gazetteer, after.group("name")):
+                out.append(Toponym(*after.span("name"), after.group("name"), ToponymSource.GAZETTEER))
+                occupied.append(after.span("name"))
+        before = _NAME_BEFORE_COMMA.search(text, max(0, toponym.start - 40), toponym.start)
+        if before is not None and not _overlaps(*before.span("name"), occupied):
+            states = _states_named(gazetteer, toponym.text)
+            name = before.group("name")
+            if any(
+                e.feature is Feature.CITY and e.admin1 in states and name_key(e.name) == name_key(name)
+                for e in gazetteer.candidates(name)
+            ):
+                out.append(Toponym(*before.span("name"), name, ToponymSource.GAZETTEER))
+                occupied.append(before.span("name"))
+    return out
+
+
+def _states_named(gazetteer: Gazetteer, name: str) -> set[str | None]:
+    """The first-level divisions a name or abbreviation stands for ("Que." -> Quebec)."""
+    entries = (*gazetteer.candidates(name), *gazetteer.abbreviation_candidates(name))
+    return {e.admin1 for e in entries if e.feature is Feature.ADMIN1 and e.admin1}
 
 
 def _follows_place(text: str, start: int, taken: list[Toponym]) -> bool:
