@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import get_string_id
 
 from eventcoder.geo.gazetteer import (
     GENERIC_PLACE_WORDS,
@@ -54,6 +55,8 @@ PERSONAL_TITLES = frozenset(
         "trooper", "pastor", "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband",
     }
 )  # fmt: skip
+# the titles as LOWER ids, with and without the dot ("mr", "mr."): read from one array per doc
+_TITLE_IDS = frozenset(get_string_id(w) for title in PERSONAL_TITLES for w in (title, f"{title}."))
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
@@ -603,10 +606,11 @@ def _person_evidence(doc: Doc, entities: Sequence[SpacySpan]) -> tuple[set[str],
         for ent in entities
         if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
     }
+    flags = doc.to_array([LOWER, IS_TITLE]).tolist()  # cheaper than a Token per word
     titled = [
         (doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1].text))
         for i in range(len(doc) - 1)
-        if doc[i].lower_.rstrip(".") in PERSONAL_TITLES and doc[i + 1].is_title
+        if flags[i][0] in _TITLE_IDS and flags[i + 1][1]
     ]
     return surnames, titled
 
