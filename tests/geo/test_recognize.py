@@ -484,3 +484,9 @@ def test_the_other_half_of_a_town_state_pair_that_agrees_is_a_toponym() -> None:
     words += [("Paris", "O"), (",", "O"), ("New", "B-GPE"), ("York", "I-GPE")]
     toponyms = recognize(flat_doc(words), Gazetteer(names))
     assert [t.text for t in toponyms] == ["Gatineau", "Que.", "Buffalo", "New York", "New York"]
+
+
+def test_a_place_entity_loses_lowercase_words_before_the_name_and_needs_a_capital() -> None:
+    words = [("smoked", "O"), ("meth", "B-GPE"), ("in", "O"), ("north", "B-GPE"), ("west", "I-GPE")]
+    words += [("Atlantis", "I-GPE"), ("near", "O"), ("al-Tanf", "B-GPE")]
+    assert found(words) == [("Atlantis", "ner"), ("al-Tanf", "ner")]

@@ -99,6 +99,7 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z.]+
 _WORDS_AFTER = tuple(re.compile(rf"(?: [A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1))
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_LOWERCASE_WORDS = re.compile(r"^(?:[a-z][\w'’.-]*\s+)+(?=[A-Z])")  # "north west London"
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 
 
@@ -219,21 +220,23 @@ def _hyphenated_places(gazetteer: Gazetteer, name: str) -> list[tuple[int, str]]
 
 
 def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
-    """Character spans of an entity without "the"/possessive, split at commas ("Gainesville, Va.")."""
+    """Character spans of an entity without "the", other lowercase words before the name ("north
+    west London") or a possessive, split at commas ("Gainesville, Va."); none for a piece with no
+    capital at all ("meth", "n’t", "new county", all tagged GPE by the model)."""
     text, base = ent.text, ent.start_char
     parts: list[tuple[int, int]] = []
     offset = 0
     for piece in text.split(","):
         start = offset + (len(piece) - len(piece.lstrip()))
         stripped = piece.strip()
-        lead = _LEADING.match(stripped)
+        lead = _LEADING.match(stripped) or _LOWERCASE_WORDS.match(stripped)
         if lead:
             start += lead.end()
             stripped = stripped[lead.end() :]
         trail = _TRAILING.search(stripped)
         if trail:
             stripped = stripped[: trail.start()]
-        if stripped:
+        if stripped and not stripped.islower():
             parts.append((base + start, base + start + len(stripped)))
         offset += len(piece) + 1
     return parts
