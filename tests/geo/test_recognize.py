@@ -462,10 +462,11 @@ def test_a_place_naming_a_disease_is_no_toponym() -> None:
     assert [t.text for t in toponyms] == ["Gainesville", "Marburg"]
 
 
-def test_an_unknown_place_entity_with_a_digit_is_no_toponym() -> None:
+def test_an_unknown_place_entity_not_shaped_like_a_name_is_no_toponym() -> None:
     words = [("the", "O"), ("H1N1", "B-GPE"), ("strain", "O"), ("in", "O"), ("District", "B-GPE")]
-    words += [("3", "I-GPE"), ("of", "O"), ("Atlantis", "B-GPE")]
-    assert found(words) == [("Atlantis", "ner")]  # unknown, but a name
+    words += [("3", "I-GPE"), ("of", "O"), ("Atlantis", "B-GPE"), ("with", "O"), ("T*SOL", "B-GPE")]
+    words += [("and", "O"), ("AI", "B-GPE"), ("in", "O"), ("N.Y", "B-GPE")]
+    assert found(words) == [("Atlantis", "ner"), ("N.Y", "ner")]  # unknown, but names
 
 
 def test_the_other_half_of_a_town_state_pair_that_agrees_is_a_toponym() -> None:

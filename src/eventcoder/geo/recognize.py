@@ -187,7 +187,7 @@ def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazettee
                 continue
             if not known and name in person_words:  # "Pawlenty" tagged GPE once and PERSON elsewhere
                 continue
-            if not known and any(c.isdigit() for c in name):  # "H1N1", "District 3", "the 87th State"
+            if not known and not _name_shaped(name):  # "H1N1", "District 3", "T*SOL", "AI"
                 continue
             parts = [] if known else _hyphenated_places(gazetteer, name)
             for part_start, part in parts:
@@ -203,6 +203,14 @@ def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazettee
             if not parts and name and any(c.isalpha() for c in name):
                 out.append(Toponym(start, end, name, ToponymSource.NER, ent.label_))
     return out
+
+
+def _name_shaped(name: str) -> bool:
+    """Letters, spaces and the marks names use, and not a short acronym: what an entity the
+    gazetteer does not know must look like to pass for a place's name."""
+    return all(c.isalpha() or c in " .'’-&" for c in name) and not (
+        name.isalpha() and name.isupper() and len(name) <= 3
+    )
 
 
 def _hyphenated_places(gazetteer: Gazetteer, name: str) -> list[tuple[int, str]]:
