@@ -491,3 +491,28 @@ def test_a_place_entity_loses_lowercase_words_before_the_name_and_needs_a_capita
     words = [("smoked", "O"), ("meth", "B-GPE"), ("in", "O"), ("north", "B-GPE"), ("west", "I-GPE")]
     words += [("Atlantis", "I-GPE"), ("near", "O"), ("al-Tanf", "B-GPE")]
     assert found(words) == [("Atlantis", "ner"), ("al-Tanf", "ner")]
+
+
+def test_a_name_given_an_age_or_a_surname_tagged_otherwise_is_a_person() -> None:
+    beryl = GazEntry("Beryl", Feature.CITY, 37.0, -113.6, country="USA", admin1="Utah", population=1_500)
+    flores = GazEntry("Flores", Feature.ADMIN1, 16.9, -89.9, country="GTM", admin1="Flores")
+    gazetteer = Gazetteer([("Beryl", beryl), ("Flores", flores), ("Washington", WASHINGTON_DC)])
+    words = [("Barry", "B-PERSON"), ("Smith", "I-PERSON"), (",", "O"), ("80", "O"), (",", "O")]
+    words += [
+        ("and", "O"),
+        ("Beryl", "B-GPE"),
+        (",", "O"),
+        ("81", "O"),
+        (",", "O"),
+        ("met", "O"),
+        ("Beryl", "B-GPE"),
+    ]
+    words += [
+        ("and", "O"),
+        ("Matthew", "B-PERSON"),
+        ("Flores", "I-PERSON"),
+        ("in", "O"),
+        ("Washington", "B-GPE"),
+    ]
+    words += [("where", "O"), ("Flores", "B-ORG"), ("worked", "O")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Washington"]

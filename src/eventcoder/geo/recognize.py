@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, LOWER
+from spacy.attrs import ENT_IOB, IS_DIGIT, IS_TITLE, IS_UPPER, LENGTH, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 
@@ -610,14 +610,25 @@ def _names_something(name: str) -> bool:
 
 
 def _person_evidence(doc: Doc, entities: Sequence[SpacySpan]) -> tuple[set[str], list[tuple[int, int]]]:
-    """Surnames of people named in full ("Terrell Jones": two or three capitalized words), and the
-    spans of names right after a personal title ("coach Ripley", "Mr. Arlington")."""
+    """Names of people: surnames of people named in full ("Terrell Jones": two or three capitalized
+    words) and names given an age ("Flores, 26, had just left the Army"); and the spans of names
+    right after a personal title ("coach Ripley", "Mr. Arlington")."""
     surnames = {
         ent[-1].text
         for ent in entities
         if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
     }
-    flags = doc.to_array([LOWER, IS_TITLE]).tolist()  # cheaper than a Token per word
+    flags = doc.to_array([LOWER, IS_TITLE, IS_DIGIT, LENGTH]).tolist()  # cheaper than a Token per word
+    comma = get_string_id(",")
+    surnames |= {
+        doc[i].text
+        for i in range(len(doc) - 3)
+        if flags[i][1]
+        and flags[i + 1][0] == comma
+        and flags[i + 2][2]
+        and flags[i + 2][3] <= 3
+        and flags[i + 3][0] == comma
+    }
     titled = [
         (doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1].text))
         for i in range(len(doc) - 1)
@@ -632,13 +643,15 @@ def _without_people(
     """Toponyms the article shows to be a person's name: every mention of a one-word name that is
     the surname of a person named in full ("Terrell Jones" ... "Jones' girlfriend"), and a name right
     after a personal title ("coach Ripley"). Only names the model or the matcher offered, and not a
-    country, state or large city ("Washington" stays where Denzel Washington is named)."""
+    country, state or large city that the model tagged as a place ("Washington" stays where Denzel
+    Washington is named); where the model tagged it otherwise or not at all, the article's evidence
+    wins ("Flores' stepfather", Flores being a Guatemalan department)."""
     return [
         t
         for t in found
         if t.source not in (ToponymSource.NER, ToponymSource.GAZETTEER)
         or not (t.text in surnames or (t.start, t.end) in titled)
-        or _well_known(gazetteer, t.text)
+        or (t.label in PLACE_LABELS and _well_known(gazetteer, t.text))
     ]
 
 
