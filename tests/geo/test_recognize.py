@@ -516,3 +516,13 @@ def test_a_name_given_an_age_or_a_surname_tagged_otherwise_is_a_person() -> None
     ]
     words += [("where", "O"), ("Flores", "B-ORG"), ("worked", "O")]
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Washington"]
+
+
+def test_a_function_word_or_a_month_before_a_civic_head_is_no_place() -> None:
+    towns = [("As", "BEL"), ("Many", "FRA"), ("March", "GBR"), ("Jesup", "USA")]
+    gazetteer = Gazetteer(
+        [(name, GazEntry(name, Feature.CITY, 50.0, 5.0, country=cc, population=8_000)) for name, cc in towns]
+    )
+    words = [("As", "O"), ("police", "O"), ("came", "O"), (",", "O"), ("Many", "O"), ("residents", "O")]
+    words += [("and", "O"), ("March", "O"), ("residents", "O"), ("met", "O"), ("Jesup", "O"), ("police", "O")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Jesup"]

@@ -553,6 +553,8 @@ def _from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> 
         start = run_start
         while start < end:
             name = text[start:end]
+            if name.casefold() in STOP_WORDS or name.casefold() in CALENDAR_WORDS:
+                break  # "As police proceeded", "Many residents", "March residents"
             if not _overlaps(start, end, occupied) and _known_under(gazetteer, name):
                 out.append(Toponym(start, end, name, ToponymSource.CIVIC))
                 occupied.append((start, end))
