@@ -526,3 +526,30 @@ def test_a_function_word_or_a_month_before_a_civic_head_is_no_place() -> None:
     words = [("As", "O"), ("police", "O"), ("came", "O"), (",", "O"), ("Many", "O"), ("residents", "O")]
     words += [("and", "O"), ("March", "O"), ("residents", "O"), ("met", "O"), ("Jesup", "O"), ("police", "O")]
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Jesup"]
+
+
+def test_an_ethnic_american_group_is_no_demonym_but_a_binational_compound_is() -> None:
+    african = GazEntry("Africa", Feature.CONTINENT, 2.0, 16.0)
+    gazetteer = Gazetteer(
+        [("United States", USA), ("Russia", RUSSIA), ("Africa", african)],
+        demonyms={"American": USA, "Russian": RUSSIA, "African": african},
+    )
+    text = "African American news, Native Americans and a Russian-American crew"
+    words = [
+        "African",
+        "American",
+        "news",
+        ",",
+        "Native",
+        "Americans",
+        "and",
+        "a",
+        "Russian",
+        "-",
+        "American",
+        "crew",
+    ]
+    spaces = [True, True, False, True, True, True, True, True, False, False, True, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=["O"] * len(words))
+    assert doc.text == text
+    assert [t.text for t in recognize(doc, gazetteer)] == ["Russian", "American"]

@@ -84,6 +84,7 @@ COMPASS_ADJECTIVES = frozenset(
 MAX_NAME_WORDS = 4
 _POSSESSIVES = frozenset({"'s", "’s"})
 _OUTSIDE = 2  # Token.ent_iob in ``Doc.to_array``: 2 is "O", outside every entity
+_AMERICANS = frozenset({"american", "americans"})
 _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
 _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
@@ -780,8 +781,23 @@ def _from_demonyms(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list
         if _overlaps(start, end, occupied):
             continue
         skip_to = last.i + 1
+        american = _american_after(doc, last.i)
+        if american or (token.lower_ in _AMERICANS and i > 0 and doc[i - 1].text == "Native"):
+            skip_to = max(skip_to, american)  # "African American", "Native Americans": an ethnic group
+            continue
         out.append(Toponym(start, end, doc_text(doc)[start:end], ToponymSource.DEMONYM, token.ent_type_))
     return out
+
+
+def _american_after(doc: Doc, i: int) -> int:
+    """The index after "American(s)" written apart right after token ``i`` ("African American"), or
+    0; hyphenated, two countries' ("a Russian-American crew") stay."""
+    j = i + 1
+    return (
+        j + 1
+        if j < len(doc) and doc[j].lower_ in _AMERICANS and doc[j].is_title and doc[i].whitespace_
+        else 0
+    )
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
