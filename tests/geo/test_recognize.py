@@ -465,7 +465,8 @@ def test_a_place_naming_a_disease_is_no_toponym() -> None:
 def test_an_unknown_place_entity_not_shaped_like_a_name_is_no_toponym() -> None:
     words = [("the", "O"), ("H1N1", "B-GPE"), ("strain", "O"), ("in", "O"), ("District", "B-GPE")]
     words += [("3", "I-GPE"), ("of", "O"), ("Atlantis", "B-GPE"), ("with", "O"), ("T*SOL", "B-GPE")]
-    words += [("and", "O"), ("AI", "B-GPE"), ("in", "O"), ("N.Y", "B-GPE")]
+    words += [("and", "O"), ("AI", "B-GPE"), ("in", "O"), ("N.Y", "B-GPE"), ("with", "O"), ("Ms", "B-GPE")]
+    words += [("Raggi", "I-GPE"), ("over", "O"), ("Easter", "B-LOC")]
     assert found(words) == [("Atlantis", "ner"), ("N.Y", "ner")]  # unknown, but names
 
 

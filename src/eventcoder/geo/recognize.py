@@ -190,6 +190,8 @@ def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazettee
                 continue
             if not known and not _name_shaped(name):  # "H1N1", "District 3", "T*SOL", "AI"
                 continue
+            if not known and _person_or_time(name):  # "Ms Raggi", "Easter", all tagged GPE or LOC
+                continue
             parts = [] if known else _hyphenated_places(gazetteer, name)
             for part_start, part in parts:
                 out.append(
@@ -212,6 +214,12 @@ def _name_shaped(name: str) -> bool:
     return all(c.isalpha() or c in " .'’-&" for c in name) and not (
         name.isalpha() and name.isupper() and len(name) <= 3
     )
+
+
+def _person_or_time(name: str) -> bool:
+    """A name that opens with a personal title or is a calendar word."""
+    first = name.split(" ", 1)[0].casefold().rstrip(".")
+    return (first in PERSONAL_TITLES and " " in name) or name.casefold() in CALENDAR_WORDS
 
 
 def _hyphenated_places(gazetteer: Gazetteer, name: str) -> list[tuple[int, str]]:
