@@ -554,3 +554,19 @@ def test_an_ethnic_american_group_is_no_demonym_but_a_binational_compound_is() -
     doc = Doc(VOCAB, words=words, spaces=spaces, ents=["O"] * len(words))
     assert doc.text == text
     assert [t.text for t in recognize(doc, gazetteer)] == ["Russian", "American"]
+
+
+def test_names_after_a_kinship_word_and_a_comma_are_people() -> None:
+    malia = GazEntry("Malia", Feature.CITY, 35.3, 25.5, country="GRC", population=3_000)
+    sasha = GazEntry("Sasha", Feature.CITY, 50.0, 30.0, country="UKR", population=3_000)
+    gazetteer = Gazetteer([("Malia", malia), ("Sasha", sasha), ("Gainesville", GAINESVILLE)])
+    words = [
+        ("His", "O"),
+        ("daughters", "O"),
+        (",", "O"),
+        ("Malia", "B-GPE"),
+        ("and", "O"),
+        ("Sasha", "B-GPE"),
+    ]
+    words += [(",", "O"), ("came", "O"), ("to", "O"), ("Gainesville", "B-GPE")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Gainesville"]

@@ -53,10 +53,12 @@ PERSONAL_TITLES = frozenset(
         "mr", "mrs", "ms", "dr", "sgt", "lt", "capt", "cpl", "det", "officer", "coach", "judge", "sen",
         "senator", "rep", "gov", "governor", "president", "rev", "professor", "prof", "deputy",
         "trooper", "pastor", "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband",
+        "brothers", "sisters", "sons", "daughters",
     }
 )  # fmt: skip
 # the titles as LOWER ids, with and without the dot ("mr", "mr."): read from one array per doc
 _TITLE_IDS = frozenset(get_string_id(w) for title in PERSONAL_TITLES for w in (title, f"{title}."))
+_AND = get_string_id("and")
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 MAJOR_CITY_POPULATION = 500_000  # a city name that may take over an entity of another type
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})  # "in Klamath Falls", "from Dewsbury"
@@ -640,11 +642,18 @@ def _person_evidence(doc: Doc, entities: Sequence[SpacySpan]) -> tuple[set[str],
         and flags[i + 2][3] <= 3
         and flags[i + 3][0] == comma
     }
-    titled = [
-        (doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1].text))
-        for i in range(len(doc) - 1)
-        if flags[i][0] in _TITLE_IDS and flags[i + 1][1]
-    ]
+    named: list[int] = []  # "coach Ripley", "his daughters, Malia and Sasha"
+    for i in range(len(doc) - 1):
+        if flags[i][0] not in _TITLE_IDS:
+            continue
+        j = i + 2 if flags[i + 1][0] == comma and i + 2 < len(doc) else i + 1
+        while j < len(doc) and flags[j][1]:
+            named.append(j)
+            if j + 2 < len(doc) and flags[j + 1][0] == _AND:
+                j += 2
+            else:
+                break
+    titled = [(doc[j].idx, doc[j].idx + len(doc[j].text)) for j in named]
     return surnames, titled
 
 
