@@ -73,6 +73,9 @@ def test_other_hyphenated_words_are_no_party_tags(text: str) -> None:
         ("A Columbia woman previously convicted", ["Columbia"]),
         ("unanimously approved by the DeKalb City Council Monday", ["DeKalb"]),
         ("Gainesville's mayor spoke", ["Gainesville"]),
+        ("The Delhi High Court today sought", ["Delhi"]),
+        ("asked the Ohio Supreme Court to delay", ["Ohio"]),
+        ("The state Supreme Court this month denied", []),
     ],
 )
 def test_the_words_before_a_civic_head_may_name_a_town(text: str, expected: list[str]) -> None:

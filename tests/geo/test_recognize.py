@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import ToponymSource, recognize
-from geo.helpers import GAINESVILLE, MOSCOW, RUSSIA, UKRAINE, flat_doc, small_gazetteer
+from geo.helpers import (
+    GAINESVILLE,
+    MOSCOW,
+    PARIS_TX,
+    RUSSIA,
+    UKRAINE,
+    USA,
+    VOCAB,
+    WASHINGTON_DC,
+    flat_doc,
+    small_gazetteer,
+)
 
 
 def found(words_and_ents: list[tuple[str, str]], *, demonyms: bool = True) -> list[tuple[str, str]]:
@@ -274,3 +287,286 @@ def test_a_listed_county_is_a_toponym_inside_an_organization_name() -> None:
     words += [("Foundation", "I-ORG"), ("and", "O"), ("the", "O"), ("Atlantis", "B-ORG"), ("County", "I-ORG")]
     words += [("Fair", "I-ORG")]
     assert found(words) == [("Butler County", "gazetteer")]  # no Atlantis County is listed
+
+
+def test_a_known_place_after_a_lowercase_compass_adjective_is_a_toponym() -> None:
+    ghouta = GazEntry("Ghouta", Feature.REGION, 33.5, 36.4, country="SYR")
+    # the matcher finds "eastern Ghouta", an alternate name, and leaves it for its lowercase start
+    gazetteer = Gazetteer([("Ghouta", ghouta), ("Eastern Ghouta", ghouta)])
+    words = [("in", "O"), ("eastern", "O"), ("Ghouta", "B-ORG"), ("and", "O"), ("Ghouta", "B-PERSON")]
+    words += [("Smith", "I-PERSON"), ("said", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("Ghouta", "gazetteer")]  # not in a person's name
+
+
+def test_a_known_small_place_no_entity_claims_after_a_locative_preposition_is_a_toponym() -> None:
+    text = "a demolition in Estey's Bridge, from Gainesville-style homes in Atlantis and Estey's Bridge"
+    words = text.replace("'s", " 's").replace(",", " ,").replace("-", " - ").split()
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {"'s", ",", "-"} and w != "-" for i, w in enumerate(words)
+    ]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=["O"] * len(words))
+    assert doc.text == text
+    esteys = GazEntry("Estey's Bridge", Feature.CITY, 46.0, -66.8, country="CAN", population=1_900)
+    gazetteer = Gazetteer([("Estey's Bridge", esteys), ("Gainesville", GAINESVILLE)])
+    assert [(t.text, t.source.value) for t in recognize(doc, gazetteer)] == [
+        ("Estey's Bridge", "gazetteer"),
+        ("Estey's Bridge", "repeat"),
+    ]  # not "Gainesville-style"; Atlantis: unknown
+
+
+def test_to_marks_a_place_only_after_a_verb_of_motion() -> None:
+    rows = [
+        ("They", 1, "nsubj", "PRON", "O", "they"),
+        ("moved", 1, "ROOT", "VERB", "O", "move"),
+        ("to", 1, "prep", "ADP", "O", "to"),
+        ("Gainesville", 2, "pobj", "PROPN", "B-PERSON", "Gainesville"),
+        ("and", 1, "cc", "CCONJ", "O", "and"),
+        ("spoke", 1, "conj", "VERB", "O", "speak"),
+        ("to", 5, "prep", "ADP", "O", "to"),
+        ("Perry", 6, "pobj", "PROPN", "O", "Perry"),
+    ]
+    words, heads, deps, pos, ents, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas)
+    perry = GazEntry("Perry", Feature.CITY, 32.46, -83.73, country="USA", admin1="Georgia", population=15_000)
+    toponyms = recognize(doc, Gazetteer([("Gainesville", GAINESVILLE), ("Perry", perry)]))
+    assert [(t.text, t.source.value) for t in toponyms] == [("Gainesville", "gazetteer")]  # not Perry
+
+
+def test_a_place_in_a_street_name_is_not_a_toponym_but_a_state_before_its_road_is() -> None:
+    words = [("a", "O"), ("fire", "O"), ("on", "O"), ("Gainesville", "B-GPE"), ("Road", "O"), ("and", "O")]
+    words += [("on", "O"), ("Virginia", "B-GPE"), ("Highway", "O"), ("9", "O"), ("near", "O")]
+    words += [
+        ("Gainesville", "B-GPE"),
+        ("at", "O"),
+        ("1110", "O"),
+        ("E", "O"),
+        ("Texas", "B-GPE"),
+        ("Street", "O"),
+    ]
+    assert found(words) == [("Virginia", "ner"), ("Gainesville", "ner")]
+
+
+def test_a_place_matched_in_a_name_does_not_take_in_the_article_before_it() -> None:
+    words = [("The", "B-ORG"), ("Moscow", "I-ORG"), ("Times", "I-ORG"), ("reported", "O")]
+    assert found(words) == [("Moscow", "gazetteer")]
+
+
+def test_a_date_entity_of_no_time_word_may_be_a_place() -> None:
+    may = GazEntry("May", Feature.CITY, 36.6, -99.7, country="USA", population=1_000)
+    gazetteer = Gazetteer([("Gainesville", GAINESVILLE), ("May", may)])
+    words = [("troops", "O"), ("in", "O"), ("Gainesville", "B-DATE"), ("left", "O"), ("in", "O")]
+    words += [("May", "B-DATE"), ("and", "O"), ("in", "O"), ("Gainesville", "B-DATE"), ("2018", "I-DATE")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("Gainesville", "gazetteer"),
+        ("Gainesville", "repeat"),
+    ]  # "May" is the month; the second Gainesville only as another mention of the first
+
+
+def test_known_places_in_a_comma_list_after_a_toponym_are_toponyms() -> None:
+    perry = GazEntry("Perry", Feature.CITY, 32.46, -83.73, country="USA", admin1="Georgia", population=15_000)
+    macon = GazEntry("Macon", Feature.CITY, 32.84, -83.63, country="USA", admin1="Georgia", population=90_000)
+    jesup = GazEntry("Jesup", Feature.CITY, 31.6, -81.88, country="USA", admin1="Georgia", population=10_000)
+    gazetteer = Gazetteer(
+        [("Gainesville", GAINESVILLE), ("Perry", perry), ("Macon", macon), ("Jesup", jesup)]
+    )
+    words = [("Gainesville", "B-GPE"), (",", "O"), ("Perry", "B-PERSON"), (",", "O"), ("Macon", "B-ORG")]
+    words += [("and", "O"), ("Atlantis", "B-ORG"), ("voted", "O"), (".", "O"), ("In", "O")]
+    words += [("Gainesville", "B-GPE"), (",", "O"), ("Jesup", "B-PERSON"), ("said", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [
+        ("Gainesville", "ner"),
+        ("Perry", "gazetteer"),
+        ("Macon", "gazetteer"),
+        ("Gainesville", "ner"),
+    ]  # "In Gainesville, Jesup said": no list
+
+
+def test_a_toponym_takes_in_up_to_three_words_that_make_a_known_place_with_it() -> None:
+    islands = GazEntry("U.S. Virgin Islands", Feature.COUNTRY, 18.3, -64.9, country="VIR")
+    drc = GazEntry("Democratic Republic of the Congo", Feature.COUNTRY, -2.5, 23.5, country="COD")
+    congo = GazEntry("Congo", Feature.COUNTRY, -1.0, 15.0, country="COG")
+    richmond = GazEntry("Richmond", Feature.CITY, 37.75, -84.29, country="USA", population=33_000)
+    city_of = GazEntry("City of Richmond", Feature.ADMIN2, 37.55, -77.46, country="USA", derived=True)
+    names = [("U.S.", USA), ("U.S. Virgin Islands", islands), ("Democratic Republic of the Congo", drc)]
+    names += [("Congo", congo), ("Richmond", richmond), ("City of Richmond", city_of)]
+    gazetteer = Gazetteer(names)
+    words = [("the", "O"), ("U.S.", "B-GPE"), ("Virgin", "O"), ("Islands", "O"), ("and", "O")]
+    words += [("Democratic", "B-GPE"), ("Republic", "I-GPE"), ("of", "I-GPE"), ("the", "I-GPE")]
+    words += [("Congo", "B-GPE"), ("and", "O"), ("City", "B-GPE"), ("of", "I-GPE"), ("Richmond", "B-GPE")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == [
+        "U.S. Virgin Islands",
+        "Democratic Republic of the Congo",
+        "City of",
+        "Richmond",
+    ]  # a fragment of a name joins the toponym after it; generic words do not
+
+
+def test_a_town_name_the_article_gives_a_person_is_no_toponym() -> None:
+    jones = GazEntry("Jones", Feature.CITY, 35.5, -97.3, country="USA", admin1="Oklahoma", population=3_000)
+    ripley = GazEntry(
+        "Ripley", Feature.CITY, 38.8, -81.7, country="USA", admin1="West Virginia", population=3_200
+    )
+    gazetteer = Gazetteer([("Jones", jones), ("Ripley", ripley), ("Washington", WASHINGTON_DC)])
+    words = [("Terrell", "B-PERSON"), ("Jones", "I-PERSON"), ("and", "O"), ("Denzel", "B-PERSON")]
+    words += [
+        ("Washington", "I-PERSON"),
+        ("met", "O"),
+        ("Jones", "B-GPE"),
+        ("in", "O"),
+        ("Washington", "B-GPE"),
+    ]
+    words += [
+        ("and", "O"),
+        ("Ripley", "B-GPE"),
+        (".", "O"),
+        ("coach", "O"),
+        ("Ripley", "B-GPE"),
+        ("said", "O"),
+    ]
+    doc = flat_doc(words)
+    toponyms = recognize(doc, gazetteer)
+    before = {t.idx + len(t.text): doc[t.i - 1].text for t in doc if t.i}
+    assert [(t.text, before[t.end]) for t in toponyms] == [("Washington", "in"), ("Ripley", "and")]
+
+
+def test_a_known_place_after_a_kind_of_place_is_a_toponym() -> None:
+    jesup = GazEntry("Jesup", Feature.CITY, 31.6, -81.88, country="USA", admin1="Georgia", population=10_000)
+    perry = GazEntry("Perry", Feature.CITY, 32.46, -83.73, country="USA", admin1="Georgia", population=15_000)
+    gazetteer = Gazetteer([("Jesup", jesup), ("Perry", perry)])
+    words = [("the", "O"), ("town", "O"), ("of", "O"), ("Jesup", "O"), ("and", "O"), ("a", "O")]
+    words += [("village", "O"), ("called", "O"), ("Perry", "B-PERSON"), ("and", "O"), ("the", "O")]
+    words += [("makers", "O"), ("of", "O"), ("Atlantis", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("Jesup", "gazetteer"), ("Perry", "gazetteer")]
+
+
+def test_a_locative_context_takes_another_spelling_of_a_large_place_only() -> None:
+    misrata = GazEntry("Misratah", Feature.CITY, 32.38, 15.09, country="LBY", population=355_000)
+    god = GazEntry("Göd", Feature.CITY, 47.68, 19.13, country="HUN", population=10_000)
+    gazetteer = Gazetteer([("Misratah", misrata), ("Misrata", misrata), ("Göd", god), ("God", god)])
+    words = [("militias", "O"), ("from", "O"), ("Misrata", "B-PERSON"), ("believe", "O"), ("in", "O")]
+    words += [("God", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("Misrata", "gazetteer")]
+
+
+def test_a_place_naming_a_disease_is_no_toponym() -> None:
+    marburg = GazEntry("Marburg", Feature.CITY, 50.8, 8.77, country="DEU", population=72_000)
+    gazetteer = Gazetteer([("Marburg", marburg), ("Gainesville", GAINESVILLE)])
+    words = [("cases", "O"), ("of", "O"), ("Marburg", "B-GPE"), ("virus", "O"), ("in", "O")]
+    words += [("Gainesville", "B-GPE"), ("and", "O"), ("a", "O"), ("Marburg", "B-GPE"), ("hospital", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == ["Gainesville", "Marburg"]
+
+
+def test_an_unknown_place_entity_not_shaped_like_a_name_is_no_toponym() -> None:
+    words = [("the", "O"), ("H1N1", "B-GPE"), ("strain", "O"), ("in", "O"), ("District", "B-GPE")]
+    words += [("3", "I-GPE"), ("of", "O"), ("Atlantis", "B-GPE"), ("with", "O"), ("T*SOL", "B-GPE")]
+    words += [("and", "O"), ("AI", "B-GPE"), ("in", "O"), ("N.Y", "B-GPE"), ("with", "O"), ("Ms", "B-GPE")]
+    words += [("Raggi", "I-GPE"), ("over", "O"), ("Easter", "B-LOC")]
+    assert found(words) == [("Atlantis", "ner"), ("N.Y", "ner")]  # unknown, but names
+
+
+def test_the_other_half_of_a_town_state_pair_that_agrees_is_a_toponym() -> None:
+    quebec = GazEntry("Quebec", Feature.ADMIN1, 52.0, -72.0, country="CAN", admin1="Quebec")
+    gatineau = GazEntry(
+        "Gatineau", Feature.CITY, 45.48, -75.7, country="CAN", admin1="Quebec", population=9_000
+    )
+    new_york = GazEntry("New York", Feature.ADMIN1, 43.0, -75.5, country="USA", admin1="New York")
+    buffalo = GazEntry(
+        "Buffalo", Feature.CITY, 42.89, -78.88, country="USA", admin1="New York", population=9_000
+    )
+    names = [("Quebec", quebec), ("Que.", quebec), ("Gatineau", gatineau), ("New York", new_york)]
+    names += [("Buffalo", buffalo), ("Paris", PARIS_TX)]
+    words = [("in", "O"), ("Gatineau", "B-GPE"), (",", "O"), ("Que.", "B-PERSON"), ("and", "O")]
+    words += [("Buffalo", "O"), (",", "O"), ("New", "B-GPE"), ("York", "I-GPE"), ("but", "O"), ("not", "O")]
+    words += [("Paris", "O"), (",", "O"), ("New", "B-GPE"), ("York", "I-GPE")]
+    toponyms = recognize(flat_doc(words), Gazetteer(names))
+    assert [t.text for t in toponyms] == ["Gatineau", "Que.", "Buffalo", "New York", "New York"]
+
+
+def test_a_place_entity_loses_lowercase_words_before_the_name_and_needs_a_capital() -> None:
+    words = [("smoked", "O"), ("meth", "B-GPE"), ("in", "O"), ("north", "B-GPE"), ("west", "I-GPE")]
+    words += [("Atlantis", "I-GPE"), ("near", "O"), ("al-Tanf", "B-GPE")]
+    assert found(words) == [("Atlantis", "ner"), ("al-Tanf", "ner")]
+
+
+def test_a_name_given_an_age_or_a_surname_tagged_otherwise_is_a_person() -> None:
+    beryl = GazEntry("Beryl", Feature.CITY, 37.0, -113.6, country="USA", admin1="Utah", population=1_500)
+    flores = GazEntry("Flores", Feature.ADMIN1, 16.9, -89.9, country="GTM", admin1="Flores")
+    gazetteer = Gazetteer([("Beryl", beryl), ("Flores", flores), ("Washington", WASHINGTON_DC)])
+    words = [("Barry", "B-PERSON"), ("Smith", "I-PERSON"), (",", "O"), ("80", "O"), (",", "O")]
+    words += [
+        ("and", "O"),
+        ("Beryl", "B-GPE"),
+        (",", "O"),
+        ("81", "O"),
+        (",", "O"),
+        ("met", "O"),
+        ("Beryl", "B-GPE"),
+    ]
+    words += [
+        ("and", "O"),
+        ("Matthew", "B-PERSON"),
+        ("Flores", "I-PERSON"),
+        ("in", "O"),
+        ("Washington", "B-GPE"),
+    ]
+    words += [("where", "O"), ("Flores", "B-ORG"), ("worked", "O")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Washington"]
+
+
+def test_a_function_word_or_a_month_before_a_civic_head_is_no_place() -> None:
+    towns = [("As", "BEL"), ("Many", "FRA"), ("March", "GBR"), ("Jesup", "USA")]
+    gazetteer = Gazetteer(
+        [(name, GazEntry(name, Feature.CITY, 50.0, 5.0, country=cc, population=8_000)) for name, cc in towns]
+    )
+    words = [("As", "O"), ("police", "O"), ("came", "O"), (",", "O"), ("Many", "O"), ("residents", "O")]
+    words += [("and", "O"), ("March", "O"), ("residents", "O"), ("met", "O"), ("Jesup", "O"), ("police", "O")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Jesup"]
+
+
+def test_an_ethnic_american_group_is_no_demonym_but_a_binational_compound_is() -> None:
+    african = GazEntry("Africa", Feature.CONTINENT, 2.0, 16.0)
+    gazetteer = Gazetteer(
+        [("United States", USA), ("Russia", RUSSIA), ("Africa", african)],
+        demonyms={"American": USA, "Russian": RUSSIA, "African": african},
+    )
+    text = "African American news, Native Americans and a Russian-American crew"
+    words = [
+        "African",
+        "American",
+        "news",
+        ",",
+        "Native",
+        "Americans",
+        "and",
+        "a",
+        "Russian",
+        "-",
+        "American",
+        "crew",
+    ]
+    spaces = [True, True, False, True, True, True, True, True, False, False, True, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=["O"] * len(words))
+    assert doc.text == text
+    assert [t.text for t in recognize(doc, gazetteer)] == ["Russian", "American"]
+
+
+def test_names_after_a_kinship_word_and_a_comma_are_people() -> None:
+    malia = GazEntry("Malia", Feature.CITY, 35.3, 25.5, country="GRC", population=3_000)
+    sasha = GazEntry("Sasha", Feature.CITY, 50.0, 30.0, country="UKR", population=3_000)
+    gazetteer = Gazetteer([("Malia", malia), ("Sasha", sasha), ("Gainesville", GAINESVILLE)])
+    words = [
+        ("His", "O"),
+        ("daughters", "O"),
+        (",", "O"),
+        ("Malia", "B-GPE"),
+        ("and", "O"),
+        ("Sasha", "B-GPE"),
+    ]
+    words += [(",", "O"), ("came", "O"), ("to", "O"), ("Gainesville", "B-GPE")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Gainesville"]

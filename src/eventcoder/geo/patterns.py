@@ -34,12 +34,12 @@ _PARTY_HOME = re.compile(
 )
 _CIVIC_HEADS = (
     "Police|Fire|Sheriff|Sheriff's|Sheriff’s|Council|City Council|Town Council|Mayor|Township|Court|"
-    "Superior Court|Circuit Court|District Court|Municipal Court|Schools|Public Schools|School District|"
+    "Superior Court|Supreme Court|High Court|Circuit Court|District Court|Municipal Court|Schools|Public Schools|School District|"
     "School Board|High School|Middle School|Board of Education|City Hall|Town Hall|Library|Public Library|"
     "Emergency Services|Parks|Chamber of Commerce|Housing Authority|Planning Commission|"
     "police|mayor|man|woman|men|women|teen|boy|girl|couple|family|resident|residents|native|officials"
 )
-_CIVIC_WORD = r"(?!(?:City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
+_CIVIC_WORD = r"(?!(?:The|City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
 _CIVIC_HEAD = re.compile(rf" (?:{_CIVIC_HEADS})\b")
 _CIVIC_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)?$")
 _DATELINE = re.compile(

@@ -1,0 +1,33 @@
+"""Reading the geoparsing gold: which annotations are toponyms, and where they stand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventcoder.geo.evaluate import read_gold
+
+
+def _write(tmp_path: Path, text: str, toponyms: list[dict[str, object]]) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "x-1", "text": text, "toponyms": toponyms}) + "\n", encoding="utf-8")
+    return path
+
+
+def test_annotations_with_unverified_offsets_take_the_free_occurrences_of_their_name(tmp_path: Path) -> None:
+    text = "Edmonton is cold. Calgary and Edmonton agree; Edmontonians and Paris, then Paris."
+    edmonton = {"phrase": "Edmonton", "gaztag": {"lat": "53.55", "lon": "-113.47"}}
+    toponyms = [
+        {**edmonton, "start": 900, "end": 908, "char_start": None, "char_end": None},
+        {"phrase": "Calgary", "lat": "51.05", "lon": "-114.07", "char_start": 18, "char_end": 25},
+        {**edmonton, "start": 940, "end": 948, "char_start": None, "char_end": None},
+        {"phrase": "Paris", "lat": "48.85", "lon": "2.35", "char_start": None, "char_end": None},
+        {"phrase": "cold", "char_start": 12, "char_end": 16},  # no coordinates: no toponym
+    ]
+    (article,) = read_gold(_write(tmp_path, text, toponyms))
+    assert [(g.text, g.start) for g in article.toponyms] == [
+        ("Calgary", 18),
+        ("Edmonton", 0),
+        ("Edmonton", 30),
+    ]  # not "Edmontonians"; one "Paris" annotation for two occurrences: which one cannot be told
+    assert all(text[g.start : g.end] == g.text for g in article.toponyms)
