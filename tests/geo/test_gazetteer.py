@@ -106,3 +106,24 @@ def test_division_names_of_generic_words_only_are_left_out() -> None:
     from eventcoder.geo.gazetteer import _generic
 
     assert _generic("Federal") and _generic("North West") and not _generic("Telemark")
+
+
+def test_a_town_nickname_in_the_is_not_indexed() -> None:
+    # "The Bank" (Portsmouth, NH) would be indexed as "bank" and make "East Bank" that town
+    from eventcoder.geo.gazetteer import _city_entries
+
+    city = {
+        "name": "Portsmouth",
+        "countrycode": "US",
+        "admin1code": "NH",
+        "latitude": 43.07,
+        "longitude": -70.76,
+        "geonameid": 5091383,
+        "population": 21_530,
+        "alternatenames": ["The Bank", "Strawbery Banke", "Портсмут"],
+    }
+    other = dict(city, name="The Woodlands", alternatenames=["The Woodlands Township"])
+    names = {name for name, _ in _city_entries([city], {"US": {"iso3": "USA"}}, {}, {}, set())}
+    assert names == {"Portsmouth", "Strawbery Banke"}
+    names = {name for name, _ in _city_entries([other], {"US": {"iso3": "USA"}}, {}, {}, set())}
+    assert names == {"The Woodlands", "The Woodlands Township"}  # the town's own name has the article

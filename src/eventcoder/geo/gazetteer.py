@@ -358,9 +358,19 @@ def _city_entries(
         )
         names = {city["name"]}
         if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
-            names.update(n for n in city.get("alternatenames", ()) if len(n) > 2 and _LATIN.match(n))
+            names.update(n for n in city.get("alternatenames", ()) if _indexed_alternate(n, city["name"]))
         out += [(name, entry) for name in names]
     return out
+
+
+def _indexed_alternate(name: str, main: str) -> bool:
+    """Whether a town's alternate name is worth indexing: Latin letters, three or more, and no
+    nickname: an alternate "The ..." of a town whose own name does not begin so ("The Bank" of
+    Portsmouth, "The Falls", "The Windy City") is a nickname, and without its article (``name_key``
+    drops it) a common noun that would make "East Bank" or "Falls" that town."""
+    if len(name) <= 2 or not _LATIN.match(name):
+        return False
+    return not (name[:4].casefold() == "the " and main[:4].casefold() != "the ")
 
 
 def _capital_ids(cities: Iterable[dict[str, Any]], countries: dict[str, dict[str, Any]]) -> set[int]:
