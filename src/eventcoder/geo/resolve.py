@@ -37,6 +37,11 @@ PRIORS = {
 }
 DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to Kyiv the city
 DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns is named more often
+# a first-level division known only from its towns (``GazEntry.derived``) with fewer than this many
+# towns of 1000 people is a small place (a parish of Jamaica has five): its prior drops by the slope per
+# tenfold fewer towns, so that alone "Portland" is the city in Oregon, not the parish
+SMALL_DIVISION_TOWNS = 100
+SMALL_DIVISION_SLOPE = 1.0
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 CAPITAL_BONUS = 3.0
 # news names capitals far beyond their size, but not in a story whose other names, this many votes of
@@ -318,6 +323,10 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         base -= DERIVED_DIVISION_PENALTY
     if entry.feature is Feature.ADMIN2:
         base += DIVISION_TOWNS_SLOPE * math.log10(entry.towns + 1)
+    elif entry.derived and entry.feature is Feature.ADMIN1:
+        base -= SMALL_DIVISION_SLOPE * max(
+            0.0, math.log10(SMALL_DIVISION_TOWNS) - math.log10(entry.towns + 1)
+        )
     if name_key(entry.name) != (name_key(surface) if key is None else key):
         base -= ALTERNATE_NAME_PENALTY
     return base
