@@ -309,3 +309,10 @@ def test_a_division_known_from_a_handful_of_towns_does_not_outrank_a_large_city(
     # a province of many towns keeps its division prior
     gazetteer = Gazetteer([("Telemark", TELEMARK), ("Telemark", TELEMARK_TOWN)])
     assert _resolve_in(gazetteer, "Rain fell on Telemark.", "Telemark") == TELEMARK
+
+
+def test_region_after_a_name_does_not_rule_out_its_city() -> None:
+    # "the Portland region" is the metropolitan area as often as a division; "Portland state" is not
+    gazetteer = Gazetteer([("Portland", PORTLAND_JAM), ("Portland", PORTLAND_OR)])
+    assert _resolve_in(gazetteer, "Jobs in the Portland region grew.", "Portland") == PORTLAND_OR
+    assert _resolve_in(gazetteer, "Jobs in Portland Province grew.", "Portland") == PORTLAND_JAM

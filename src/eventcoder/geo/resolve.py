@@ -76,7 +76,7 @@ _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state 
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
 _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 _DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
-_DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
+_DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
 _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
 _COUNTY_DESIGNATORS = (" County", " Parish")
@@ -285,7 +285,9 @@ class Resolver:
 
 def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
     """Only the candidates of the kind the text names, if any: "the state of Victoria" is not
-    Victoria, Hong Kong; "Washington state" is not the capital; "the city of Sao Paulo" is not the state."""
+    Victoria, Hong Kong; "Washington state" is not the capital; "the city of Sao Paulo" is not the state.
+    "Region" before a name names a division ("the region of Murcia"), after one a city's
+    metropolitan area as often as a division ("the Charlotte region"), so it decides only before."""
     if len(found) < 2:
         return found
     before, after = text[max(0, toponym.start - 14) : toponym.start], text[toponym.end : toponym.end + 12]
