@@ -127,3 +127,22 @@ def test_a_town_nickname_in_the_is_not_indexed() -> None:
     assert names == {"Portsmouth", "Strawbery Banke"}
     names = {name for name, _ in _city_entries([other], {"US": {"iso3": "USA"}}, {}, {}, set())}
     assert names == {"The Woodlands", "The Woodlands Township"}  # the town's own name has the article
+
+
+@pytest.mark.slow
+def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
+    gazetteer = Gazetteer.load()
+    for name, feature in (
+        ("Java", Feature.REGION),  # not only the hamlet of Java, Georgia
+        ("Sumatra", Feature.REGION),
+        ("Borneo", Feature.REGION),
+        ("the Urals", Feature.REGION),
+        ("Himalayas", Feature.REGION),
+        ("Sahara", Feature.REGION),
+        ("Gulf of Alaska", Feature.SEA),
+        ("Lake Ontario", Feature.SEA),
+        ("Danube", Feature.SEA),
+    ):
+        assert any(e.feature is feature for e in gazetteer.candidates(name)), name
+    java = next(e for e in gazetteer.candidates("Java") if e.feature is Feature.REGION)
+    assert haversine_km(java.lat, java.lon, -7.5, 110.0) < 100
