@@ -146,3 +146,16 @@ def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
         assert any(e.feature is feature for e in gazetteer.candidates(name)), name
     java = next(e for e in gazetteer.candidates("Java") if e.feature is Feature.REGION)
     assert haversine_km(java.lat, java.lon, -7.5, 110.0) < 100
+
+
+def test_division_short_names_drop_designators_unless_another_place_has_them() -> None:
+    from eventcoder.geo.gazetteer import _with_short_names
+
+    rows = [
+        ["CHN", "16", "Guangxi Zhuangzu Zizhiqu", "Guangxi Zhuangzu", "23.8", "109.0", "90"],
+        ["RUS", "", "Republic of Karelia", "", "63.0", "33.0", "20"],
+        ["RUS", "30", "Khabarovsk Krai", "", "50.0", "136.0", "20"],
+        ["RUS", "", "Jewish Autonomous Oblast", "", "48.5", "132.0", "10"],
+    ]
+    variants = [row[3] for row in _with_short_names(rows, taken={"khabarovsk"})]
+    assert variants == ["Guangxi Zhuangzu|Guangxi", "Karelia", "", ""]
