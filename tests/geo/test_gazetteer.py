@@ -146,6 +146,9 @@ def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
         assert any(e.feature is feature for e in gazetteer.candidates(name)), name
     java = next(e for e in gazetteer.candidates("Java") if e.feature is Feature.REGION)
     assert haversine_km(java.lat, java.lon, -7.5, 110.0) < 100
+    # their adjectives name peoples, languages and kinds of things ("Alpine skiing", "sub-Saharan")
+    for adjective in ("Alpine", "Saharan", "Javanese", "Himalayan"):
+        assert gazetteer.demonym_place(adjective) is None, adjective
 
 
 def test_division_short_names_drop_designators_unless_another_place_has_them() -> None:
