@@ -142,6 +142,8 @@ def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
         ("Gulf of Alaska", Feature.SEA),
         ("Lake Ontario", Feature.SEA),
         ("Danube", Feature.SEA),
+        ("Northern Europe", Feature.REGION),  # not Europe: the UN geoscheme's subregions
+        ("Central Africa", Feature.REGION),
     ):
         assert any(e.feature is feature for e in gazetteer.candidates(name)), name
     java = next(e for e in gazetteer.candidates("Java") if e.feature is Feature.REGION)
@@ -149,6 +151,8 @@ def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
     # their adjectives name peoples, languages and kinds of things ("Alpine skiing", "sub-Saharan")
     for adjective in ("Alpine", "Saharan", "Javanese", "Himalayan"):
         assert gazetteer.demonym_place(adjective) is None, adjective
+    republic = gazetteer.demonym_place("Central African")  # the republic's, not Central Africa's
+    assert republic is not None and republic.feature is Feature.COUNTRY
 
 
 def test_division_short_names_drop_designators_unless_another_place_has_them() -> None:
