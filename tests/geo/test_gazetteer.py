@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,17 @@ def test_division_short_names_drop_designators_unless_another_place_has_them() -
     ]
     variants = [row[3] for row in _with_short_names(rows, taken={"khabarovsk"})]
     assert variants == ["Guangxi Zhuangzu|Guangxi", "Karelia", "", ""]
+
+
+def test_physical_features_do_not_shadow_countries_or_divisions() -> None:
+    # regions.tsv's rule for its islands, ranges, deserts, rivers and seas: no name that a country
+    # or a first-level division already has (those would be read as the feature, prior 10)
+    from eventcoder.geo.gazetteer import _variants
+
+    raw = (Path(__file__).parents[2] / "src/eventcoder/data/geo/regions.tsv").read_text(encoding="utf-8")
+    physical = raw[raw.index("# Islands:") :]
+    rows = [line.split("\t") for line in physical.splitlines() if line and not line.startswith("#")]
+    names = {name_key(n) for row in rows for n in [row[0], *_variants(row[1])]}
+    taken = {name_key(n) for row in _read_table("admin1.tsv") for n in [row[2], *_variants(row[3])]}
+    taken |= {name_key(n) for row in _read_table("countries.tsv") for n in _variants(row[3])}
+    assert not names & taken
