@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,77 @@ def test_division_names_of_generic_words_only_are_left_out() -> None:
     from eventcoder.geo.gazetteer import _generic
 
     assert _generic("Federal") and _generic("North West") and not _generic("Telemark")
+
+
+def test_a_town_nickname_in_the_is_not_indexed() -> None:
+    # "The Bank" (Portsmouth, NH) would be indexed as "bank" and make "East Bank" that town
+    from eventcoder.geo.gazetteer import _city_entries
+
+    city = {
+        "name": "Portsmouth",
+        "countrycode": "US",
+        "admin1code": "NH",
+        "latitude": 43.07,
+        "longitude": -70.76,
+        "geonameid": 5091383,
+        "population": 21_530,
+        "alternatenames": ["The Bank", "Strawbery Banke", "Портсмут"],
+    }
+    other = dict(city, name="The Woodlands", alternatenames=["The Woodlands Township"])
+    names = {name for name, _ in _city_entries([city], {"US": {"iso3": "USA"}}, {}, {}, set())}
+    assert names == {"Portsmouth", "Strawbery Banke"}
+    names = {name for name, _ in _city_entries([other], {"US": {"iso3": "USA"}}, {}, {}, set())}
+    assert names == {"The Woodlands", "The Woodlands Township"}  # the town's own name has the article
+
+
+@pytest.mark.slow
+def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
+    gazetteer = Gazetteer.load()
+    for name, feature in (
+        ("Java", Feature.REGION),  # not only the hamlet of Java, Georgia
+        ("Sumatra", Feature.REGION),
+        ("Borneo", Feature.REGION),
+        ("the Urals", Feature.REGION),
+        ("Himalayas", Feature.REGION),
+        ("Sahara", Feature.REGION),
+        ("Gulf of Alaska", Feature.SEA),
+        ("Lake Ontario", Feature.SEA),
+        ("Danube", Feature.SEA),
+        ("Northern Europe", Feature.REGION),  # not Europe: the UN geoscheme's subregions
+        ("Central Africa", Feature.REGION),
+    ):
+        assert any(e.feature is feature for e in gazetteer.candidates(name)), name
+    java = next(e for e in gazetteer.candidates("Java") if e.feature is Feature.REGION)
+    assert haversine_km(java.lat, java.lon, -7.5, 110.0) < 100
+    # their adjectives name peoples, languages and kinds of things ("Alpine skiing", "sub-Saharan")
+    for adjective in ("Alpine", "Saharan", "Javanese", "Himalayan"):
+        assert gazetteer.demonym_place(adjective) is None, adjective
+    republic = gazetteer.demonym_place("Central African")  # the republic's, not Central Africa's
+    assert republic is not None and republic.feature is Feature.COUNTRY
+
+
+def test_division_short_names_drop_designators_unless_another_place_has_them() -> None:
+    from eventcoder.geo.gazetteer import _with_short_names
+
+    rows = [
+        ["CHN", "16", "Guangxi Zhuangzu Zizhiqu", "Guangxi Zhuangzu", "23.8", "109.0", "90"],
+        ["RUS", "", "Republic of Karelia", "", "63.0", "33.0", "20"],
+        ["RUS", "30", "Khabarovsk Krai", "", "50.0", "136.0", "20"],
+        ["RUS", "", "Jewish Autonomous Oblast", "", "48.5", "132.0", "10"],
+    ]
+    variants = [row[3] for row in _with_short_names(rows, taken={"khabarovsk"})]
+    assert variants == ["Guangxi Zhuangzu|Guangxi", "Karelia", "", ""]
+
+
+def test_physical_features_do_not_shadow_countries_or_divisions() -> None:
+    # regions.tsv's rule for its islands, ranges, deserts, rivers and seas: no name that a country
+    # or a first-level division already has (those would be read as the feature, prior 10)
+    from eventcoder.geo.gazetteer import _variants
+
+    raw = (Path(__file__).parents[2] / "src/eventcoder/data/geo/regions.tsv").read_text(encoding="utf-8")
+    physical = raw[raw.index("# Islands:") :]
+    rows = [line.split("\t") for line in physical.splitlines() if line and not line.startswith("#")]
+    names = {name_key(n) for row in rows for n in [row[0], *_variants(row[1])]}
+    taken = {name_key(n) for row in _read_table("admin1.tsv") for n in [row[2], *_variants(row[3])]}
+    taken |= {name_key(n) for row in _read_table("countries.tsv") for n in _variants(row[3])}
+    assert not names & taken

@@ -283,3 +283,36 @@ def test_a_capital_earns_no_bonus_where_the_other_names_all_lie_in_other_countri
     text = "Ontario growers met Texas buyers from Houston and Britain in London."
     toponyms = [_at(text, name) for name in ("Ontario", "Texas", "Houston", "Britain", "London")]
     assert Resolver(gazetteer).resolve(text, toponyms)[-1] == london_uk
+
+
+PORTLAND_OR = GazEntry(
+    "Portland", Feature.CITY, 45.52, -122.68, country="USA", admin1="Oregon", population=652_503
+)
+PORTLAND_JAM = GazEntry(
+    "Portland", Feature.ADMIN1, 18.15, -76.48, country="JAM", admin1="Portland", derived=True, towns=5
+)
+TELEMARK = GazEntry(
+    "Telemark", Feature.ADMIN1, 59.3, 8.8, country="NOR", admin1="Telemark", derived=True, towns=150
+)
+TELEMARK_TOWN = GazEntry("Telemark", Feature.CITY, 40.0, -80.0, country="USA", population=300_000)
+
+
+def _resolve_in(gazetteer: Gazetteer, text: str, name: str) -> GazEntry | None:
+    start = text.index(name)
+    return Resolver(gazetteer).resolve(text, [Toponym(start, start + len(name), name, ToponymSource.NER)])[0]
+
+
+def test_a_division_known_from_a_handful_of_towns_does_not_outrank_a_large_city() -> None:
+    # a parish of Jamaica (five towns) is a small place: alone, "Portland" is the city in Oregon
+    gazetteer = Gazetteer([("Portland", PORTLAND_JAM), ("Portland", PORTLAND_OR)])
+    assert _resolve_in(gazetteer, "Rain fell on Portland.", "Portland") == PORTLAND_OR
+    # a province of many towns keeps its division prior
+    gazetteer = Gazetteer([("Telemark", TELEMARK), ("Telemark", TELEMARK_TOWN)])
+    assert _resolve_in(gazetteer, "Rain fell on Telemark.", "Telemark") == TELEMARK
+
+
+def test_region_after_a_name_does_not_rule_out_its_city() -> None:
+    # "the Portland region" is the metropolitan area as often as a division; "Portland state" is not
+    gazetteer = Gazetteer([("Portland", PORTLAND_JAM), ("Portland", PORTLAND_OR)])
+    assert _resolve_in(gazetteer, "Jobs in the Portland region grew.", "Portland") == PORTLAND_OR
+    assert _resolve_in(gazetteer, "Jobs in Portland Province grew.", "Portland") == PORTLAND_JAM

@@ -306,9 +306,10 @@ def _load(min_city_population: int) -> Gazetteer:
     regions, region_demonyms = _region_entries()
     curated = {(e.country, name_key(e.name)) for _, e in regions}
     # a curated row (with its GeoNames id and area centre) wins over a derived town-mean row
+    taken = {name_key(name) for name, _ in entries + regions}
     entries += [
         (name, e)
-        for name, e in _division_entries(admin1_rows, Feature.ADMIN1)
+        for name, e in _division_entries(_with_short_names(admin1_rows, taken), Feature.ADMIN1)
         if (e.country, name_key(e.name)) not in curated
     ]
     entries += _division_entries(_read_table("admin2.tsv"), Feature.ADMIN2)
@@ -358,9 +359,19 @@ def _city_entries(
         )
         names = {city["name"]}
         if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
-            names.update(n for n in city.get("alternatenames", ()) if len(n) > 2 and _LATIN.match(n))
+            names.update(n for n in city.get("alternatenames", ()) if _indexed_alternate(n, city["name"]))
         out += [(name, entry) for name in names]
     return out
+
+
+def _indexed_alternate(name: str, main: str) -> bool:
+    """Whether a town's alternate name is worth indexing: Latin letters, three or more, and no
+    nickname: an alternate "The ..." of a town whose own name does not begin so ("The Bank" of
+    Portsmouth, "The Falls", "The Windy City") is a nickname, and without its article (``name_key``
+    drops it) a common noun that would make "East Bank" or "Falls" that town."""
+    if len(name) <= 2 or not _LATIN.match(name):
+        return False
+    return not (name[:4].casefold() == "the " and main[:4].casefold() != "the ")
 
 
 def _capital_ids(cities: Iterable[dict[str, Any]], countries: dict[str, dict[str, Any]]) -> set[int]:
@@ -489,6 +500,33 @@ GENERIC_PLACE_WORDS = frozenset(
     }
 )  # fmt: skip
 _GENERIC_DIVISION_WORDS = GENERIC_PLACE_WORDS | {"coastal", "federal"}
+
+
+# designators that official division names carry and news drops: the people a Chinese autonomous
+# region is named for and the word for such a region ("Guangxi Zhuangzu Zizhiqu" is "Guangxi"), a
+# Russian krai or republic ("Komi Republic", "Republic of Karelia"). Not "Autonomous Oblast/Okrug":
+# what they leave is an adjective ("Jewish", "Chukotskiy").
+_DIVISION_DESIGNATORS = re.compile(
+    r"^Republic of |(?: (?:Zhuangzu|Huizu|Uygur|Zizhiqu|Krai|Kray|Republic))+$"
+)
+
+
+def _with_short_names(rows: list[list[str]], taken: set[str]) -> list[list[str]]:
+    """admin1.tsv rows with each name's short form, without designators, added to the variants,
+    unless the short form already names another place (the krai "Khabarovsk" is not the city)."""
+    out: list[list[str]] = []
+    for row in rows:
+        names = [row[2], *_variants(row[3])]
+        known = {name_key(n) for n in names}
+        short = []
+        for name in names:
+            bare = _DIVISION_DESIGNATORS.sub("", name).strip()
+            key = name_key(bare)
+            if len(bare) > 2 and key not in known and key not in taken and not _generic(bare):
+                short.append(bare)
+                known.add(key)
+        out.append([*row[:3], "|".join([*_variants(row[3]), *short]), *row[4:]] if short else row)
+    return out
 
 
 def _generic(name: str) -> bool:

@@ -37,6 +37,11 @@ PRIORS = {
 }
 DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to Kyiv the city
 DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns is named more often
+# a first-level division known only from its towns (``GazEntry.derived``) with fewer than this many
+# towns of 1000 people is a small place (a parish of Jamaica has five): its prior drops by the slope per
+# tenfold fewer towns, so that alone "Portland" is the city in Oregon, not the parish
+SMALL_DIVISION_TOWNS = 100
+SMALL_DIVISION_SLOPE = 1.0
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 CAPITAL_BONUS = 3.0
 # news names capitals far beyond their size, but not in a story whose other names, this many votes of
@@ -71,7 +76,7 @@ _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state 
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
 _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 _DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
-_DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
+_DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
 _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
 _COUNTY_DESIGNATORS = (" County", " Parish")
@@ -280,7 +285,9 @@ class Resolver:
 
 def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
     """Only the candidates of the kind the text names, if any: "the state of Victoria" is not
-    Victoria, Hong Kong; "Washington state" is not the capital; "the city of Sao Paulo" is not the state."""
+    Victoria, Hong Kong; "Washington state" is not the capital; "the city of Sao Paulo" is not the state.
+    "Region" before a name names a division ("the region of Murcia"), after one a city's
+    metropolitan area as often as a division ("the Charlotte region"), so it decides only before."""
     if len(found) < 2:
         return found
     before, after = text[max(0, toponym.start - 14) : toponym.start], text[toponym.end : toponym.end + 12]
@@ -318,6 +325,10 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         base -= DERIVED_DIVISION_PENALTY
     if entry.feature is Feature.ADMIN2:
         base += DIVISION_TOWNS_SLOPE * math.log10(entry.towns + 1)
+    elif entry.derived and entry.feature is Feature.ADMIN1:
+        base -= SMALL_DIVISION_SLOPE * max(
+            0.0, math.log10(SMALL_DIVISION_TOWNS) - math.log10(entry.towns + 1)
+        )
     if name_key(entry.name) != (name_key(surface) if key is None else key):
         base -= ALTERNATE_NAME_PENALTY
     return base
