@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventcoder.geo.attach import event_place
-from eventcoder.geo.recognize import Toponym, ToponymSource
+from eventcoder.geo.toponym import Toponym, ToponymSource
 from geo.attach_rows import BORDER, INTERVIEW, REGIONS, REPORTED
 from geo.helpers import Row, make_doc
 

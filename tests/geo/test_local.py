@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.local import focus_divisions, local_toponyms
-from eventcoder.geo.recognize import Toponym, ToponymSource
+from eventcoder.geo.toponym import Toponym, ToponymSource
 from geo.helpers import GAINESVILLE, GEORGIA_STATE, TEXAS, flat_doc
 
 GROVETOWN = GazEntry(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
-from eventcoder.geo.recognize import ToponymSource, recognize
+from eventcoder.geo.recognize import recognize
+from eventcoder.geo.toponym import ToponymSource
 from geo.helpers import (
     GAINESVILLE,
     MOSCOW,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
-from eventcoder.geo.recognize import Toponym, ToponymSource
 from eventcoder.geo.resolve import ArticleFocus, Resolver, container_hints
+from eventcoder.geo.toponym import Toponym, ToponymSource
 from geo.helpers import (
     ATHENS_GA,
     ATHENS_GR,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventcoder.geo.recognize import Toponym, ToponymSource
+from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.records import Span
 
 if TYPE_CHECKING:

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from eventcoder.errors import GoldFormatError
 from eventcoder.geo.gazetteer import Gazetteer, haversine_km
-from eventcoder.geo.recognize import Toponym, ToponymSource
 from eventcoder.geo.resolve import Resolver
 from eventcoder.geo.stage import geoparse
+from eventcoder.geo.toponym import Toponym, ToponymSource
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.recognize import Toponym, ToponymSource
 from eventcoder.geo.resolve import ArticleFocus
+from eventcoder.geo.toponym import Toponym, ToponymSource
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -24,7 +24,7 @@ from functools import partial
 from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
-from eventcoder.geo.recognize import Toponym, ToponymSource
+from eventcoder.geo.toponym import Toponym, ToponymSource
 
 PRIORS = {
     Feature.COUNTRY: 11.0,

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.attach import event_place
 from eventcoder.geo.gazetteer import DEFAULT_MIN_CITY_POPULATION, GazEntry, Gazetteer
 from eventcoder.geo.local import focus_divisions, local_toponyms
-from eventcoder.geo.recognize import Toponym, ToponymSource, recognize
+from eventcoder.geo.recognize import recognize
 from eventcoder.geo.resolve import Resolver
+from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.nlp.text import doc_text
 from eventcoder.records import Article, Event, Place
 from eventcoder.time.attach import event_verb

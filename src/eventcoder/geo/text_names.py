@@ -1,0 +1,255 @@
+"""Toponyms read from the raw text around names the gazetteer knows, whatever the model made of them.
+
+"<Name> County" names a county inside an organization's name too ("the Edgar
+County Community Foundation"); a known town stands before a civic head
+("Cookville Fire Chief"); AP state abbreviations follow "City," ("Gainesville,
+Va.") or are dotted initials ("N.Y. officials"); a town and its state agree
+across a comma ("Barrie, Ont."); a toponym takes in the words after it that make
+a longer listed name ("Tennessee Colony"); and a name recognized once is a place
+wherever else the article writes it ("Gainesville officials").
+
+Regular expressions and plain searches over the text, checked against the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, Gazetteer, name_key
+from eventcoder.geo.not_places import CALENDAR_WORDS
+from eventcoder.geo.patterns import civic_head_spans
+from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
+from eventcoder.nlp.text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+# the sources whose names ``repeat_mentions`` looks for elsewhere in the article
+_REPEATABLE = frozenset(
+    {
+        ToponymSource.NER,
+        ToponymSource.GAZETTEER,
+        ToponymSource.COUNTY,
+        ToponymSource.CIVIC,
+        ToponymSource.HOME,
+        ToponymSource.DATELINE,
+    }
+)
+
+_DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
+_COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
+_NAME_AFTER_COMMA = re.compile(r", (?P<name>[A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?){0,2})(?![\w-])")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}), $")
+_WORDS_AFTER = tuple(re.compile(rf"(?: [A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1))
+LEADING = re.compile(r"^(?:the|The|THE)\s+")  # "the" before a name
+TRAILING = re.compile(r"(?:'s|’s|')$")  # a possessive after a name ("Gainesville's mayor")
+
+
+def known_under(gazetteer: Gazetteer, name: str) -> bool:
+    """The gazetteer lists a place under this very name (not only as an alternate of another)."""
+    return any(name_key(e.name) == name_key(name) for e in gazetteer.candidates(name))
+
+
+def from_county_names(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """ "<Name> County" or "<Name> Parish" that the gazetteer lists as a county, wherever it stands:
+    the designator makes it a place inside an organization's name too ("the Edgar County Community
+    Foundation", "Laurel County Clerk")."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for match in _COUNTY_NAME.finditer(text):
+        start, end = match.span()
+        lead = LEADING.match(match.group(0))  # "The Edgar County Community Foundation"
+        start += lead.end() if lead else 0
+        if overlaps(start, end, occupied):
+            continue
+        if not any(e.feature is Feature.ADMIN2 for e in gazetteer.candidates(text[start:end])):
+            continue
+        out.append(Toponym(start, end, text[start:end], ToponymSource.GAZETTEER))
+        occupied.append((start, end))
+    return out
+
+
+def from_abbreviations(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """State abbreviations: after "<Place>, " ("Gainesville, Va."), or anywhere when made of dotted
+    initials ("the S.C. Highway Patrol", "N.Y. officials")."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    after_place = [
+        m for m in gazetteer.abbreviation_pattern.finditer(text) if _follows_place(text, m.start(), taken)
+    ]
+    for match in sorted([*after_place, *gazetteer.initials_pattern.finditer(text)], key=lambda m: m.start()):
+        start, end = match.span()
+        if overlaps(start, end, occupied):
+            continue
+        out.append(Toponym(start, end, match.group(0), ToponymSource.ABBREVIATION))
+        occupied.append((start, end))
+    return out
+
+
+def _follows_place(text: str, start: int, taken: list[Toponym]) -> bool:
+    """The abbreviation comes right after "<Place>, " (a recognized toponym or a capitalized word)."""
+    comma = start - 2
+    if any(t.end == comma for t in taken):
+        return True
+    word = re.search(r"([A-Z][\w.'-]+)$", text[:comma])
+    return word is not None
+
+
+def from_town_state_pairs(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """The other half of "<town>, <state or province>" when the two agree: a state after a
+    recognized town of that state ("Gatineau, Que.", "Barrie, Ont."), or a town of a recognized
+    state before it ("Buffalo, New York", "Hagerstown, Md."), whatever the model made of it."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for toponym in taken:
+        after = _NAME_AFTER_COMMA.match(text, toponym.end)
+        if after is not None and not overlaps(*after.span("name"), occupied):
+            towns = {e.admin1 for e in gazetteer.candidates(toponym.text) if e.feature is Feature.CITY}
+            if towns & _states_named(gazetteer, after.group("name")):
+                out.append(Toponym(*after.span("name"), after.group("name"), ToponymSource.GAZETTEER))
+                occupied.append(after.span("name"))
+        before = _NAME_BEFORE_COMMA.search(text, max(0, toponym.start - 40), toponym.start)
+        if before is not None and not overlaps(*before.span("name"), occupied):
+            states = _states_named(gazetteer, toponym.text)
+            name = before.group("name")
+            if any(
+                e.feature is Feature.CITY and e.admin1 in states and name_key(e.name) == name_key(name)
+                for e in gazetteer.candidates(name)
+            ):
+                out.append(Toponym(*before.span("name"), name, ToponymSource.GAZETTEER))
+                occupied.append(before.span("name"))
+    return out
+
+
+def _states_named(gazetteer: Gazetteer, name: str) -> set[str | None]:
+    """The first-level divisions a name or abbreviation stands for ("Que." -> Quebec)."""
+    entries = (*gazetteer.candidates(name), *gazetteer.abbreviation_candidates(name))
+    return {e.admin1 for e in entries if e.feature is Feature.ADMIN1 and e.admin1}
+
+
+def from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
+    """Known towns and counties before a civic head ("Cookville Fire Chief", "a Columbia woman").
+
+    The words before the head are tried from the longest ending to the shortest
+    ("Acting Grand Ledge" -> "Grand Ledge"); a place must be listed under that very name.
+    """
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    for run_start, end in civic_head_spans(text):
+        start = run_start
+        while start < end:
+            name = text[start:end]
+            if name.casefold() in STOP_WORDS or name.casefold() in CALENDAR_WORDS:
+                break  # "As police proceeded", "Many residents", "March residents"
+            if not overlaps(start, end, occupied) and known_under(gazetteer, name):
+                out.append(Toponym(start, end, name, ToponymSource.CIVIC))
+                occupied.append((start, end))
+                break
+            space = text.find(" ", start, end)
+            start = end if space < 0 else space + 1
+    return out
+
+
+def repeat_mentions(
+    doc: Doc,
+    entities: Sequence[SpacySpan],
+    found: list[Toponym],
+    gazetteer: Gazetteer,
+    *,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> list[Toponym]:
+    """Other mentions of names already recognized as places (one sense per article).
+
+    The model tags "Gainesville" once and misses it in "Gainesville officials",
+    "the Gainesville sewer system" or "Gainesville's mayor". Every other
+    occurrence of a recognized name, as written or in capitals (a dateline), is
+    a toponym too, unless it lies inside a person's name ("Gainesville Smith"); a
+    person entity that is the name alone is the model's slip, not a person.
+    """
+    names = {t.text for t in found if t.source in _REPEATABLE and len(t.text) >= 3 and t.text[0].isupper()}
+    names = {n for n in names if gazetteer.candidates(n)}
+    if not names:
+        return []
+    text = doc_text(doc)
+    occupied = [(t.start, t.end) for t in found] + list(blocked)
+    occupied += [
+        (e.start_char, e.end_char)
+        for e in entities
+        if e.label_ == "PERSON" and TRAILING.sub("", e.text) not in names
+    ]
+    hits = sorted(
+        (start, -len(name))
+        for name in names | {n.upper() for n in names}
+        for start in _occurrences(text, name)
+    )
+    out: list[Toponym] = []
+    for start, minus_length in hits:  # leftmost first, the longer name first at one place
+        end = start - minus_length
+        if not overlaps(start, end, occupied):
+            out.append(Toponym(start, end, text[start:end], ToponymSource.REPEAT))
+            occupied.append((start, end))
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands as a whole word (a plain search: one regex per article cost more)."""
+    out: list[int] = []
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before in "_.") and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            out.append(start)
+        start = text.find(name, start + 1)
+    return out
+
+
+def extended(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that take in the words after them: "County" or "Parish" ("Madison" in "the Madison
+    County Health Department" is the county, not Madison, Wisconsin), or up to three capitalized
+    words that make a place the gazetteer lists ("Tennessee" in "a Tennessee Colony man", "U.S." in
+    "the U.S. Virgin Islands"). A toponym wholly inside the longer name joins it when the first is a
+    fragment of a name ("Democratic Republic of the" and "Congo"), not generic words ("City of" and
+    "Richmond"); one that reaches past the longer name stops the extension."""
+    out: list[Toponym] = []
+    merged: set[int] = set()
+    for toponym in found:
+        if id(toponym) in merged:
+            continue
+        after = _DESIGNATOR_AFTER.match(text, toponym.end) or _known_longer_after(text, gazetteer, toponym)
+        if after is not None:
+            end = after.end()
+            inside = [t for t in found if t is not toponym and toponym.end <= t.start < end]
+            if not inside or (all(t.end <= end for t in inside) and _names_something(toponym.text)):
+                merged.update(id(t) for t in inside)
+                toponym = Toponym(
+                    toponym.start, end, text[toponym.start : end], toponym.source, toponym.label
+                )
+        out.append(toponym)
+    return [t for t in out if id(t) not in merged]
+
+
+def _names_something(name: str) -> bool:
+    """Not only compass, place-kind and function words ("City of", "the North")."""
+    return any(
+        w.casefold() not in GENERIC_PLACE_WORDS and w.casefold() not in STOP_WORDS for w in name.split()
+    )
+
+
+def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
+    """The capitalized words after a toponym (three at most, the most first), when with it they make a
+    place the gazetteer lists ("Tennessee Colony", "U.S. Virgin Islands")."""
+    if toponym.source is ToponymSource.DEMONYM:
+        return None
+    for pattern in _WORDS_AFTER:
+        words = pattern.match(text, toponym.end)
+        if words is not None and known_under(gazetteer, text[toponym.start : words.end()]):
+            return words
+    return None
