@@ -41,7 +41,18 @@ def test_actors_are_never_the_place() -> None:
 
 
 def test_generic_locative_phrase_takes_the_toponym_inside_it() -> None:
-    assert place_of(REGIONS, "fought", exclude_words=("Kiev",)) == "Russia"
+    of_ukraine = [
+        *REGIONS[:7],
+        ("of", 6, "prep", "ADP", "O"),
+        ("Ukraine", 7, "pobj", "PROPN", "B-GPE"),
+        (".", 1, "punct", "PUNCT", "O"),
+    ]
+    assert place_of(of_ukraine, "fought", exclude_words=("Kiev",)) == "Ukraine"
+
+
+def test_a_landmark_named_by_a_verb_inside_the_phrase_is_not_the_place() -> None:
+    # "in two eastern regions bordering Russia": the fighting was not in Russia
+    assert place_of(REGIONS, "fought", exclude_words=("Kiev",)) is None
 
 
 def test_place_of_the_reporting_clause_is_not_the_reported_acts() -> None:

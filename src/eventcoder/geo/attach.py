@@ -3,13 +3,14 @@
 The parse ties a place to an act through a locative preposition that hangs off
 the event's verb, directly ("clashed in Donetsk") or through the verb's
 arguments ("an interview with reporters in Moscow", "in the city of Mariupol",
-"in two eastern regions bordering Russia"). The search walks down from the
+"in two eastern regions of Ukraine"). The search walks down from the
 verb without entering other clauses; the shallowest locative phrase wins, and
 inside it the toponym nearest to the preposition. A locative phrase without a
 place name of its own ("on the border") takes the nearest toponym in the
 sentence that is itself the object of a locative preposition. Toponyms that
 are the event's source or target, nationality adjectives and a legislator's
-home in a party tag ("D-Columbus") are never its place.
+home in a party tag ("D-Columbus") are never its place, nor is a landmark a verb
+inside the phrase names ("in two eastern regions bordering Russia": not Russia).
 """
 
 from __future__ import annotations
@@ -97,8 +98,31 @@ def _toponyms_under(prep: Token, toponyms: Sequence[Toponym]) -> list[Toponym]:
     for obj in objects:
         start = obj.left_edge.idx
         end = obj.right_edge.idx + len(obj.right_edge.text)
-        out += [t for t in toponyms if start <= t.start and t.end <= end]
+        out += [t for t in toponyms if start <= t.start and t.end <= end and not _behind_a_verb(t, obj)]
     return out
+
+
+def _behind_a_verb(toponym: Toponym, obj: Token) -> bool:
+    """The toponym hangs off a verb inside the phrase, so it is a landmark of the place, not the place:
+    "in two eastern regions bordering Russia", "in areas held by Russia" (but "in the city of
+    Mariupol", "in eastern Ukraine's Donbass")."""
+    node = _head_of(toponym, obj)
+    while node is not None and node.i != obj.i and node.head.i != node.i:
+        node = node.head
+        if node.i != obj.i and node.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _head_of(toponym: Toponym, within: Token) -> Token | None:
+    """The token of ``within``'s phrase that heads the toponym's words."""
+    for token in within.subtree:
+        if toponym.start <= token.idx < toponym.end:
+            head = token
+            while head.head.i != head.i and toponym.start <= head.head.idx < toponym.end:
+                head = head.head
+            return head
+    return None
 
 
 def _object_of_locative(toponym: Toponym, verb: Token) -> bool:
