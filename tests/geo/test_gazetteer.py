@@ -181,3 +181,26 @@ def test_physical_features_do_not_shadow_countries_or_divisions() -> None:
     taken = {name_key(n) for row in _read_table("admin1.tsv") for n in [row[2], *_variants(row[3])]}
     taken |= {name_key(n) for row in _read_table("countries.tsv") for n in _variants(row[3])}
     assert not names & taken
+
+
+def test_a_town_keeps_its_divisions_name_and_never_a_bare_code() -> None:
+    from eventcoder.geo.gazetteer import _city_entries
+
+    def town(name: str, admin1code: str) -> dict[str, object]:
+        return {
+            "name": name,
+            "countrycode": "UA",
+            "admin1code": admin1code,
+            "latitude": 50.45,
+            "longitude": 30.52,
+            "geonameid": len(name),
+            "population": 2_800_000,
+            "alternatenames": [],
+        }
+
+    countries = {"UA": {"iso3": "UKR"}}
+    names = {("UKR", "07"): "Kharkiv"}
+    entries = dict(_city_entries([town("Kharkiv", "07"), town("Kyiv", "12")], countries, {}, names, set()))
+    by_name = {e.name: e for e in entries.values()}
+    assert by_name["Kharkiv"].admin1 == "Kharkiv"
+    assert by_name["Kyiv"].admin1 is None  # "12": the packaged table has no name for it

@@ -345,7 +345,9 @@ def _city_entries(
         if city["countrycode"] == "US" and admin1 in states:
             admin1 = states[admin1]["name"]
         elif country and admin1:
-            admin1 = admin1_names.get((country, admin1), admin1)
+            # the field holds names: a code the packaged table cannot name (2.6% of towns outside
+            # the US, Kyiv's "12" among them) is left out rather than shown as "12"
+            admin1 = admin1_names.get((country, admin1))
         entry = GazEntry(
             name=city["name"],
             feature=Feature.CITY,
