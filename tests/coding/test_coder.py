@@ -1252,3 +1252,32 @@ def test_of_equally_specific_patterns_the_verbs_own_phrase_is_nearer_than_its_ob
     ]
     verbs = VerbDictionary.from_file(path, strict=True)
     assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["140"]
+
+
+def test_a_particle_pattern_needs_the_verbs_own_particle(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "- * UP [080]" is "give up": "Turkey gave Greece up to 50 planes ." gives planes, while "Turkey
+    # gave up the islands ." gives them up
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- GIVE [070] ---\nGIVE\n- * UP [080]\n", encoding="utf-8")
+    verbs = VerbDictionary.from_file(path, strict=True)
+    quantity = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("gave", "give", "VERB", "ROOT", 1),
+        ("Greece", "Greece", "PROPN", "dative", 1),
+        ("up", "up", "ADV", "quantmod", 5),
+        ("to", "to", "PART", "quantmod", 5),
+        ("50", "50", "NUM", "nummod", 6),
+        ("planes", "plane", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, quantity).events] == ["070"]
+    particle = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("gave", "give", "VERB", "ROOT", 1),
+        ("up", "up", "ADP", "prt", 1),
+        ("Greece", "Greece", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, particle).events] == ["080"]
