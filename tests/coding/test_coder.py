@@ -506,6 +506,47 @@ def test_content_of_a_demand_noun_attached_to_its_verb_is_not_an_act(code: Code)
     assert ("RUS", "UKR", "190") in triples(code(rows("report")))
 
 
+def test_content_of_an_allegation_is_not_an_act(code: Code) -> None:
+    # "Turkey repeated its allegation that Russia attacked Ukraine ." / "Turkey alleged that ...":
+    # what is alleged is contested, not an act that happened (the report of it is the speaker's)
+    noun = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("repeated", "repeat", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("allegation", "allegation", "NOUN", "dobj", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("Russia", "Russia", "PROPN", "nsubj", 6),
+        ("attacked", "attack", "VERB", "acl", 3),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verb = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("alleged", "allege", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Russia", "Russia", "PROPN", "nsubj", 4),
+        ("attacked", "attack", "VERB", "ccomp", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert ("RUS", "UKR", "190") not in triples(code(noun))
+    assert ("RUS", "UKR", "190") not in triples(code(verb))
+
+
+def test_a_participle_describing_an_allegation_is_no_content_clause(code: Code) -> None:
+    # "A Turkish claim attacking Russia ...": the participle names the claim's own act
+    rows = [
+        ("A", "a", "DET", "det", 2),
+        ("Turkey", "Turkey", "PROPN", "compound", 2),
+        ("claim", "claim", "NOUN", "nsubj", 5),
+        ("attacking", "attack", "VERB", "acl", 2),
+        ("Russia", "Russia", "PROPN", "dobj", 3),
+        ("failed", "fail", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert ("TUR", "RUS", "190") in triples(code(rows))
+
+
 def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> None:
     # "Turkey agreed to undertake exercises with Russia ." (UNDERTAKE is no dictionary verb here)
     rows = [

@@ -41,8 +41,14 @@ REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "reject"})
 # Governors of a that-clause that make it not an act: "denied that it attacked", "fears that X will invade".
 CCOMP_NONFACTUAL = frozenset(
     {"deny", "threaten", "warn", "fear", "plan", "hope", "want", "doubt", "suspect", "predict", "expect",
-     "demand", "urge", "ask", "insist", "propose", "suggest", "recommend", "request", "appeal", "wish"}
+     "demand", "urge", "ask", "insist", "propose", "suggest", "recommend", "request", "appeal", "wish",
+     "allege"}
 )  # fmt: skip
+# Nouns whose that-clause is a contested report, not an act that happened: "allegations that X
+# attacked Y" (the verb "claim" is not among them: a claim of one's own act is coded as the claim).
+ALLEGATION_NOUNS = frozenset(
+    {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "speculation"}
+)
 # Subordinators of a clause whose act is a condition or an open question, not a fact: "if the
 # United States took steps", "unless Russia withdraws", "asked whether Iran had attacked".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -163,10 +169,14 @@ def _content_of_nonfactual(verb: Token) -> bool:
         return False
     head = verb.head
     if head.pos_ == "NOUN":
-        return head.lemma_.lower() in CCOMP_NONFACTUAL
+        # a participle describing the noun is no content clause: "a claim accusing X" is the accusation
+        alleged = head.lemma_.lower() in ALLEGATION_NOUNS and any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
+        )
+        return head.lemma_.lower() in CCOMP_NONFACTUAL or alleged
     return verb.dep_ == "ccomp" and (
         head.lemma_.lower() in CCOMP_NONFACTUAL
-        or any(o.lemma_.lower() in CCOMP_NONFACTUAL for o in objects(head))
+        or any(o.lemma_.lower() in CCOMP_NONFACTUAL | ALLEGATION_NOUNS for o in objects(head))
     )
 
 
