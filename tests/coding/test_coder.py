@@ -547,6 +547,33 @@ def test_a_participle_describing_an_allegation_is_no_content_clause(code: Code) 
     assert ("TUR", "RUS", "190") in triples(code(rows))
 
 
+def test_a_conjoined_verb_shares_its_first_verbs_modality(code: Code) -> None:
+    # "Turkey may attack and invade Russia .": "invade" shares "may" / "Turkey did not attack
+    # Greece but invaded Russia .": the contrast and the finite form end the negation's reach
+    shared = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+        ("may", "may", "AUX", "aux", 2),
+        ("attack", "attack", "VERB", "ROOT", 2, "VB"),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("invade", "invade", "VERB", "conj", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    contrast = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 3),
+        ("did", "do", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("attack", "attack", "VERB", "ROOT", 3, "VB"),
+        ("Greece", "Greece", "PROPN", "dobj", 3),
+        ("but", "but", "CCONJ", "cc", 3),
+        ("invaded", "invade", "VERB", "conj", 3, "VBD"),
+        ("Russia", "Russia", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert triples(code(shared)) == set()
+    assert triples(code(contrast)) == {("TUR", "RUS", "192")}
+
+
 def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> None:
     # "Turkey agreed to undertake exercises with Russia ." (UNDERTAKE is no dictionary verb here)
     rows = [

@@ -52,6 +52,7 @@ ALLEGATION_NOUNS = frozenset(
 # Subordinators of a clause whose act is a condition or an open question, not a fact: "if the
 # United States took steps", "unless Russia withdraws", "asked whether Iran had attacked".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 # Subordinators of an infinitive clause with a subject of its own, which states what someone wants
 # or needs done: "pushed for the United States to support the plan", "waited for Russia to withdraw".
 IRREALIS_MARKS = frozenset({"for"})
@@ -102,6 +103,11 @@ def modality(verb: Token) -> Modality:
     attacked") EMBEDDED. A clause reported by a speech verb ("said that Y
     attacked Z") stays factual.
     """
+    first = _sharing_conjunct_head(verb)
+    if first is not None:
+        # "threatened to attack and occupy Ukraine", "did not bomb or invade": the second verb
+        # shares the first one's auxiliaries, negation and governor
+        return modality(first)
     own = _own_modality(verb)
     if own in {Modality.FUTURE, Modality.HYPOTHETICAL} and _content_of_nonfactual(verb):
         # what is hoped, feared or demanded, not what its subject intends: "voiced hope that the
@@ -150,6 +156,26 @@ def modality(verb: Token) -> Modality:
             return inherited
         node = head
     return Modality.FACTUAL
+
+
+def _sharing_conjunct_head(verb: Token) -> Token | None:
+    """The verb a conjoined verb shares its clause with: one with no subject, auxiliary or negation
+    of its own, in the same form as the first verb or bare ("will bomb and invade"); not a
+    contrast ("did not attack Georgia but invaded Ukraine": the finite form and "but" end the
+    negation's reach)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.tag_ != head.tag_ and verb.tag_ != "VB":
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "neg"}:
+            return None
+        if child.dep_ == "advmod" and child.lower_ in {"never", "not"}:
+            return None
+    if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in head.children if c.i < verb.i):
+        return None
+    return head
 
 
 def _conditional(verb: Token) -> bool:
