@@ -574,6 +574,31 @@ def test_a_conjoined_verb_shares_its_first_verbs_modality(code: Code) -> None:
     assert triples(code(contrast)) == {("TUR", "RUS", "192")}
 
 
+def test_a_scheduled_or_planned_act_is_a_future_one(code: Code) -> None:
+    # "Turkey is going to attack Russia ." is a threat (13x), "Turkey is due to meet Russia ." an
+    # intention to meet (036); "going" is the future tense, no act of its own
+    going = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "aux", 2),
+        ("going", "go", "VERB", "ROOT", 2, "VBG"),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    due = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("due", "due", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("meet", "meet", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(going)) == {("TUR", "RUS", "138")}
+    assert triples(code(due)) == {("TUR", "RUS", "036")}
+
+
 def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> None:
     # "Turkey agreed to undertake exercises with Russia ." (UNDERTAKE is no dictionary verb here)
     rows = [

@@ -52,6 +52,10 @@ ALLEGATION_NOUNS = frozenset(
 # Subordinators of a clause whose act is a condition or an open question, not a fact: "if the
 # United States took steps", "unless Russia withdraws", "asked whether Iran had attacked".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Governors (besides "going", ``_future_governor``) of an infinitive that is scheduled or planned.
+FUTURE_GOVERNORS = frozenset(
+    {"be", "set", "due", "schedule", "scheduled", "slate", "slated", "poised", "about"}
+)
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 # Subordinators of an infinitive clause with a subject of its own, which states what someone wants
 # or needs done: "pushed for the United States to support the plan", "waited for Russia to withdraw".
@@ -137,6 +141,11 @@ def modality(verb: Token) -> Modality:
             outer = modality(head)  # "may plan to invade", "denies planning to invade"
             intended = outer in {Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED}
             return Modality.INTENDED if intended else outer
+        if node.dep_ == "xcomp" and _infinitive(node) and _future_governor(head):
+            outer = modality(head)  # "is going to attack", "is set to meet": planned, not done
+            if outer in {Modality.NEGATED, Modality.REFUSED}:
+                return Modality.REFUSED
+            return Modality.FUTURE if outer in {Modality.FACTUAL, Modality.FUTURE} else outer
         if node.dep_ == "xcomp" and governor in REFUSAL_GOVERNORS:
             outer = modality(head)  # "refused to lift the ban" is a refusal; "did not refuse to" is not
             return Modality.REFUSED if outer in {Modality.FACTUAL, Modality.FUTURE} else Modality.EMBEDDED
@@ -156,6 +165,24 @@ def modality(verb: Token) -> Modality:
             return inherited
         node = head
     return Modality.FACTUAL
+
+
+def _future_governor(head: Token) -> bool:
+    """A word whose infinitive is a scheduled or planned act: "is going to", "is to", "is set to",
+    "is due to" (``FUTURE_GOVERNORS``)."""
+    lemma = head.lemma_.lower()
+    if lemma == "go":
+        return head.tag_ == "VBG"  # "went to attack" is a purpose: the attack happened
+    return lemma in FUTURE_GOVERNORS
+
+
+def is_future_auxiliary(verb: Token) -> bool:
+    """Whether the verb is the "going" of "is going to attack": its complement's future tense, no act."""
+    return (
+        verb.lemma_.lower() == "go"
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+        and verb.tag_ == "VBG"
+    )
 
 
 def _sharing_conjunct_head(verb: Token) -> Token | None:
