@@ -599,6 +599,41 @@ def test_a_scheduled_or_planned_act_is_a_future_one(code: Code) -> None:
     assert triples(code(due)) == {("TUR", "RUS", "036")}
 
 
+def test_an_ability_is_no_act_and_no_longer_negates(code: Code) -> None:
+    # "Turkey was unable to attack Russia .", "Turkey may be able to attack Russia ." (the
+    # adjective's copula carries the modal), "Turkey no longer supports Russia ."
+    unable = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("was", "be", "AUX", "ROOT", 1),
+        ("unable", "unable", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    able = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+        ("may", "may", "AUX", "aux", 2),
+        ("be", "be", "AUX", "ROOT", 2),
+        ("able", "able", "ADJ", "acomp", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("attack", "attack", "VERB", "xcomp", 3, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    no_longer = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 3),
+        ("no", "no", "ADV", "neg", 2),
+        ("longer", "long", "ADV", "advmod", 3),
+        ("supports", "support", "VERB", "ROOT", 3, "VBZ"),
+        ("Russia", "Russia", "PROPN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert triples(code(unable)) == set()
+    assert triples(code(able)) == set()
+    assert triples(code(no_longer)) == set()
+
+
 def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> None:
     # "Turkey agreed to undertake exercises with Russia ." (UNDERTAKE is no dictionary verb here)
     rows = [

@@ -33,7 +33,7 @@ NONFACTUAL_GOVERNORS = frozenset(
         "ask", "demand", "wish", "expect", "decline", "reject", "prevent", "avoid", "stop", "oppose",
         "need", "would", "like", "plot", "allege", "accuse", "claim", "fear", "suspect", "push", "press",
         "vote", "encourage", "invite", "appeal", "order", "tell", "mull", "resist", "allow", "permit",
-        "authorize", "authorise", "likely", "unlikely",
+        "authorize", "authorise", "likely", "unlikely", "unable",
     }
 )  # fmt: skip
 # Governors of an open complement that refuse it: "refused to lift the sanctions" (a rejection, 12x).
@@ -130,7 +130,8 @@ def modality(verb: Token) -> Modality:
     node = verb
     if _conditional(verb):
         return Modality.HYPOTHETICAL
-    while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
+    # an adjective's infinitive takes its copula's modality: "may be able to attack", "is not ready to"
+    while node.dep_ in {"xcomp", "ccomp", "pcomp", "acomp"} and node.head is not node:
         head = node.head
         if _conditional(head):
             return Modality.HYPOTHETICAL  # "if X took steps to recognize": the steps are a condition
@@ -274,7 +275,10 @@ def _infinitive(verb: Token) -> bool:
 
 def _own_modality(verb: Token) -> Modality:
     negated = any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) for c in verb.children
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in {"never", "not"})
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))  # "no longer"
+        for c in verb.children
     )
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     modal = [a for a in aux if a in HYPOTHETICAL_AUX or a in FUTURE_AUX or a == "ca"]
