@@ -634,6 +634,41 @@ def test_an_ability_is_no_act_and_no_longer_negates(code: Code) -> None:
     assert triples(code(no_longer)) == set()
 
 
+def test_an_obligation_or_an_act_yet_to_come_is_no_act(code: Code) -> None:
+    # "Turkey has to attack Russia ." is an obligation (as "must"), "Turkey has yet to attack
+    # Russia ." says it has not; "Turkey had to attack Russia ." tells what was done
+    def rows(
+        tag: str, adverb: bool
+    ) -> list[tuple[str, str, str, str, int] | tuple[str, str, str, str, int, str]]:
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("has" if tag == "VBZ" else "had", "have", "VERB", "ROOT", 1, tag),
+            *([("yet", "yet", "ADV", "advmod", 1)] if adverb else []),
+            ("to", "to", "PART", "aux", 3 + adverb),
+            ("attack", "attack", "VERB", "xcomp", 1, "VB"),
+            ("Russia", "Russia", "PROPN", "dobj", 3 + adverb),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert triples(code(rows("VBZ", adverb=False))) == set()
+    assert triples(code(rows("VBZ", adverb=True))) == set()
+    assert triples(code(rows("VBD", adverb=False))) == {("TUR", "RUS", "190")}
+
+
+def test_an_eager_actor_states_an_intention(code: Code) -> None:
+    # "Turkey is keen to meet Russia ." is an intention to meet (036), not a meeting
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("keen", "keen", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("meet", "meet", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == {("TUR", "RUS", "036")}
+
+
 def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> None:
     # "Turkey agreed to undertake exercises with Russia ." (UNDERTAKE is no dictionary verb here)
     rows = [

@@ -22,7 +22,8 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Governors of an open complement that state an intention: "agreed to withdraw", "vowed to fight".
 INTENT_GOVERNORS = frozenset(
     {"agree", "pledge", "promise", "vow", "offer", "decide", "intend", "plan", "prepare", "undertake",
-     "commit", "resolve", "want", "hope", "seek", "aim", "volunteer", "consent", "ready", "willing", "prepared"}
+     "commit", "resolve", "want", "hope", "seek", "aim", "volunteer", "consent", "ready", "willing", "prepared",
+     "keen", "eager", "determined"}
 )  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 # Governing verbs whose complement is not an act that happened ("threatens to invade").
@@ -142,6 +143,13 @@ def modality(verb: Token) -> Modality:
             outer = modality(head)  # "may plan to invade", "denies planning to invade"
             intended = outer in {Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED}
             return Modality.INTENDED if intended else outer
+        if node.dep_ == "xcomp" and _infinitive(node) and governor in {"have", "be"}:
+            if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                return Modality.NEGATED  # "has yet to withdraw", "is yet to attack": not done
+            if governor == "have" and head.tag_ not in {"VBD", "VBN"}:
+                # "has to withdraw", "will have to pay": an obligation, as "must"; "had to
+                # withdraw", "has had to" tell what was done
+                return Modality.HYPOTHETICAL
         if node.dep_ == "xcomp" and _infinitive(node) and _future_governor(head):
             outer = modality(head)  # "is going to attack", "is set to meet": planned, not done
             if outer in {Modality.NEGATED, Modality.REFUSED}:
