@@ -1444,3 +1444,32 @@ def test_a_particle_pattern_needs_the_verbs_own_particle(
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert [e.cameo for e in code_with(verbs, particle).events] == ["080"]
+
+
+def test_a_bare_preposition_pattern_needs_the_verbs_own_preposition(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "- * (INTO) [192]" is "push into": "Turkey pushed into Greece ." / not "Turkey needed to
+    # send money into Greece .", where "into" is the sending's
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- DEMAND [100] ---\nPUSH\nNEED\n- * (INTO) [192]\n", encoding="utf-8")
+    verbs = VerbDictionary.from_file(path, strict=True)
+    own = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("pushed", "push", "VERB", "ROOT", 1),
+        ("into", "into", "ADP", "prep", 1),
+        ("Greece", "Greece", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, own).events] == ["192"]
+    other = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("needed", "need", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("send", "send", "VERB", "xcomp", 1),
+        ("money", "money", "NOUN", "dobj", 3),
+        ("into", "into", "ADP", "prep", 3),
+        ("Greece", "Greece", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "192" not in [e.cameo for e in code_with(verbs, other).events]
