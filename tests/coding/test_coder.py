@@ -1473,3 +1473,24 @@ def test_a_bare_preposition_pattern_needs_the_verbs_own_preposition(
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert "192" not in [e.cameo for e in code_with(verbs, other).events]
+
+
+def test_a_passive_report_is_its_subjects_act(code_with: Callable[..., CoderOutput], tmp_path: Path) -> None:
+    # "Turkey is said to have attacked Russia .": the attack is Turkey's; "said" (whose block has
+    # "* ATTACK") is no act of its own
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- SAY [010] ---\nSAY\n- * ATTACK [190]\n\n--- ATTACK [190] ---\nATTACK\n", encoding="utf-8"
+    )
+    verbs = VerbDictionary.from_file(path, strict=True)
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubjpass", 2),
+        ("is", "be", "AUX", "auxpass", 2),
+        ("said", "say", "VERB", "ROOT", 2, "VBN"),
+        ("to", "to", "PART", "aux", 5),
+        ("have", "have", "AUX", "aux", 5),
+        ("attacked", "attack", "VERB", "xcomp", 2, "VBN"),
+        ("Russia", "Russia", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(e.source, e.target, e.cameo) for e in code_with(verbs, rows).events] == [("TUR", "RUS", "190")]

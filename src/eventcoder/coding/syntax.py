@@ -58,6 +58,10 @@ FUTURE_GOVERNORS = frozenset(
     {"be", "set", "due", "schedule", "scheduled", "slate", "slated", "poised", "about"}
 )
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+# Verbs of a passive report whose subject is the reported act's: "Russia is said to have attacked".
+RAISING_REPORTS = frozenset(
+    {"say", "report", "believe", "think", "know", "understand", "allege", "rumour", "rumor"}
+)
 # Subordinators of an infinitive clause with a subject of its own, which states what someone wants
 # or needs done: "pushed for the United States to support the plan", "waited for Russia to withdraw".
 IRREALIS_MARKS = frozenset({"for"})
@@ -183,6 +187,16 @@ def _future_governor(head: Token) -> bool:
     if lemma == "go":
         return head.tag_ == "VBG"  # "went to attack" is a purpose: the attack happened
     return lemma in FUTURE_GOVERNORS
+
+
+def is_raising_report(verb: Token) -> bool:
+    """Whether the verb is a passive report of its subject's act: "Russia is said to have attacked",
+    "is believed to have" (``RAISING_REPORTS``): the act is the infinitive's, told by someone unnamed."""
+    return (
+        verb.lemma_.lower() in RAISING_REPORTS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+    )
 
 
 def is_future_auxiliary(verb: Token) -> bool:
