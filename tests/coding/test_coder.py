@@ -506,6 +506,169 @@ def test_content_of_a_demand_noun_attached_to_its_verb_is_not_an_act(code: Code)
     assert ("RUS", "UKR", "190") in triples(code(rows("report")))
 
 
+def test_content_of_an_allegation_is_not_an_act(code: Code) -> None:
+    # "Turkey repeated its allegation that Russia attacked Ukraine ." / "Turkey alleged that ...":
+    # what is alleged is contested, not an act that happened (the report of it is the speaker's)
+    noun = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("repeated", "repeat", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("allegation", "allegation", "NOUN", "dobj", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("Russia", "Russia", "PROPN", "nsubj", 6),
+        ("attacked", "attack", "VERB", "acl", 3),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    verb = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("alleged", "allege", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Russia", "Russia", "PROPN", "nsubj", 4),
+        ("attacked", "attack", "VERB", "ccomp", 1),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert ("RUS", "UKR", "190") not in triples(code(noun))
+    assert ("RUS", "UKR", "190") not in triples(code(verb))
+
+
+def test_a_participle_describing_an_allegation_is_no_content_clause(code: Code) -> None:
+    # "A Turkish claim attacking Russia ...": the participle names the claim's own act
+    rows = [
+        ("A", "a", "DET", "det", 2),
+        ("Turkey", "Turkey", "PROPN", "compound", 2),
+        ("claim", "claim", "NOUN", "nsubj", 5),
+        ("attacking", "attack", "VERB", "acl", 2),
+        ("Russia", "Russia", "PROPN", "dobj", 3),
+        ("failed", "fail", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert ("TUR", "RUS", "190") in triples(code(rows))
+
+
+def test_a_conjoined_verb_shares_its_first_verbs_modality(code: Code) -> None:
+    # "Turkey may attack and invade Russia .": "invade" shares "may" / "Turkey did not attack
+    # Greece but invaded Russia .": the contrast and the finite form end the negation's reach
+    shared = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+        ("may", "may", "AUX", "aux", 2),
+        ("attack", "attack", "VERB", "ROOT", 2, "VB"),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("invade", "invade", "VERB", "conj", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    contrast = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 3),
+        ("did", "do", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("attack", "attack", "VERB", "ROOT", 3, "VB"),
+        ("Greece", "Greece", "PROPN", "dobj", 3),
+        ("but", "but", "CCONJ", "cc", 3),
+        ("invaded", "invade", "VERB", "conj", 3, "VBD"),
+        ("Russia", "Russia", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert triples(code(shared)) == set()
+    assert triples(code(contrast)) == {("TUR", "RUS", "192")}
+
+
+def test_a_scheduled_or_planned_act_is_a_future_one(code: Code) -> None:
+    # "Turkey is going to attack Russia ." is a threat (13x), "Turkey is due to meet Russia ." an
+    # intention to meet (036); "going" is the future tense, no act of its own
+    going = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "aux", 2),
+        ("going", "go", "VERB", "ROOT", 2, "VBG"),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    due = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("due", "due", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("meet", "meet", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(going)) == {("TUR", "RUS", "138")}
+    assert triples(code(due)) == {("TUR", "RUS", "036")}
+
+
+def test_an_ability_is_no_act_and_no_longer_negates(code: Code) -> None:
+    # "Turkey was unable to attack Russia .", "Turkey may be able to attack Russia ." (the
+    # adjective's copula carries the modal), "Turkey no longer supports Russia ."
+    unable = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("was", "be", "AUX", "ROOT", 1),
+        ("unable", "unable", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("attack", "attack", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    able = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+        ("may", "may", "AUX", "aux", 2),
+        ("be", "be", "AUX", "ROOT", 2),
+        ("able", "able", "ADJ", "acomp", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("attack", "attack", "VERB", "xcomp", 3, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    no_longer = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 3),
+        ("no", "no", "ADV", "neg", 2),
+        ("longer", "long", "ADV", "advmod", 3),
+        ("supports", "support", "VERB", "ROOT", 3, "VBZ"),
+        ("Russia", "Russia", "PROPN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert triples(code(unable)) == set()
+    assert triples(code(able)) == set()
+    assert triples(code(no_longer)) == set()
+
+
+def test_an_obligation_or_an_act_yet_to_come_is_no_act(code: Code) -> None:
+    # "Turkey has to attack Russia ." is an obligation (as "must"), "Turkey has yet to attack
+    # Russia ." says it has not; "Turkey had to attack Russia ." tells what was done
+    def rows(
+        tag: str, adverb: bool
+    ) -> list[tuple[str, str, str, str, int] | tuple[str, str, str, str, int, str]]:
+        return [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("has" if tag == "VBZ" else "had", "have", "VERB", "ROOT", 1, tag),
+            *([("yet", "yet", "ADV", "advmod", 1)] if adverb else []),
+            ("to", "to", "PART", "aux", 3 + adverb),
+            ("attack", "attack", "VERB", "xcomp", 1, "VB"),
+            ("Russia", "Russia", "PROPN", "dobj", 3 + adverb),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert triples(code(rows("VBZ", adverb=False))) == set()
+    assert triples(code(rows("VBZ", adverb=True))) == set()
+    assert triples(code(rows("VBD", adverb=False))) == {("TUR", "RUS", "190")}
+
+
+def test_an_eager_actor_states_an_intention(code: Code) -> None:
+    # "Turkey is keen to meet Russia ." is an intention to meet (036), not a meeting
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("keen", "keen", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("meet", "meet", "VERB", "xcomp", 2, "VB"),
+        ("Russia", "Russia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert triples(code(rows)) == {("TUR", "RUS", "036")}
+
+
 def test_agreeing_to_an_uncoded_act_is_an_intention_to_cooperate(code: Code) -> None:
     # "Turkey agreed to undertake exercises with Russia ." (UNDERTAKE is no dictionary verb here)
     rows = [
@@ -1252,3 +1415,82 @@ def test_of_equally_specific_patterns_the_verbs_own_phrase_is_nearer_than_its_ob
     ]
     verbs = VerbDictionary.from_file(path, strict=True)
     assert [e.cameo for e in code_with(verbs, rows, CoderConfig(min_actors=1)).events] == ["140"]
+
+
+def test_a_particle_pattern_needs_the_verbs_own_particle(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "- * UP [080]" is "give up": "Turkey gave Greece up to 50 planes ." gives planes, while "Turkey
+    # gave up the islands ." gives them up
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- GIVE [070] ---\nGIVE\n- * UP [080]\n", encoding="utf-8")
+    verbs = VerbDictionary.from_file(path, strict=True)
+    quantity = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("gave", "give", "VERB", "ROOT", 1),
+        ("Greece", "Greece", "PROPN", "dative", 1),
+        ("up", "up", "ADV", "quantmod", 5),
+        ("to", "to", "PART", "quantmod", 5),
+        ("50", "50", "NUM", "nummod", 6),
+        ("planes", "plane", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, quantity).events] == ["070"]
+    particle = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("gave", "give", "VERB", "ROOT", 1),
+        ("up", "up", "ADP", "prt", 1),
+        ("Greece", "Greece", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, particle).events] == ["080"]
+
+
+def test_a_bare_preposition_pattern_needs_the_verbs_own_preposition(
+    code_with: Callable[..., CoderOutput], tmp_path: Path
+) -> None:
+    # "- * (INTO) [192]" is "push into": "Turkey pushed into Greece ." / not "Turkey needed to
+    # send money into Greece .", where "into" is the sending's
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- DEMAND [100] ---\nPUSH\nNEED\n- * (INTO) [192]\n", encoding="utf-8")
+    verbs = VerbDictionary.from_file(path, strict=True)
+    own = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("pushed", "push", "VERB", "ROOT", 1),
+        ("into", "into", "ADP", "prep", 1),
+        ("Greece", "Greece", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [e.cameo for e in code_with(verbs, own).events] == ["192"]
+    other = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("needed", "need", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("send", "send", "VERB", "xcomp", 1),
+        ("money", "money", "NOUN", "dobj", 3),
+        ("into", "into", "ADP", "prep", 3),
+        ("Greece", "Greece", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert "192" not in [e.cameo for e in code_with(verbs, other).events]
+
+
+def test_a_passive_report_is_its_subjects_act(code_with: Callable[..., CoderOutput], tmp_path: Path) -> None:
+    # "Turkey is said to have attacked Russia .": the attack is Turkey's; "said" (whose block has
+    # "* ATTACK") is no act of its own
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- SAY [010] ---\nSAY\n- * ATTACK [190]\n\n--- ATTACK [190] ---\nATTACK\n", encoding="utf-8"
+    )
+    verbs = VerbDictionary.from_file(path, strict=True)
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubjpass", 2),
+        ("is", "be", "AUX", "auxpass", 2),
+        ("said", "say", "VERB", "ROOT", 2, "VBN"),
+        ("to", "to", "PART", "aux", 5),
+        ("have", "have", "AUX", "aux", 5),
+        ("attacked", "attack", "VERB", "xcomp", 2, "VBN"),
+        ("Russia", "Russia", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert [(e.source, e.target, e.cameo) for e in code_with(verbs, rows).events] == [("TUR", "RUS", "190")]

@@ -22,14 +22,16 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 # these scores also measure; the GSR one 0.019 under, since one of its 61 gold events moves its F1 by
 # about 0.009. Raised the same day after the verb supplement, the non-factual complements and the
 # pattern tie-breaks (issue 3): PLOVER type 0.819 (158/193; one record moves it by 0.005), five-class
-# macro-F1 0.785.
+# macro-F1 0.785. Raised again after the modality rules (shared conjunct modality, planned acts,
+# allegations) and the verb's-own particle and bare-preposition patterns: PLOVER type 0.824 (159/193),
+# five-class macro-F1 0.790.
 PETRARCH_FLOORS = {
     "petrarch2_unittest": 0.805,
     "udpetrarch_validate_2_02": 0.80,
     "petr2_gsr_validation": 0.74,
 }
-PLOVER_TYPE_FLOOR = 0.81
-PENTA_MACRO_F1_FLOOR = 0.775
+PLOVER_TYPE_FLOOR = 0.815
+PENTA_MACRO_F1_FLOOR = 0.78
 
 
 @pytest.mark.parametrize("suite", sorted(PETRARCH_FLOORS))

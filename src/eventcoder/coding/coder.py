@@ -280,6 +280,8 @@ class EventCoder:
                 continue
             if token.dep_ in NOUN_DEPS and token.tag_ in FINITE_TAGS:
                 continue
+            if syntax.is_future_auxiliary(token) or syntax.is_raising_report(token):
+                continue
             verb = find_verb(token, self.verbs)
             nominal = self._nominal(token) if token.lemma_.lower() in LIGHT_VERBS else None
             if verb is None and nominal is None:

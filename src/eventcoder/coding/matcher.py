@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SKIPPABLE = frozenset({"THE", "A", "AN", "ITS", "THEIR", "HIS", "HER"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})  # a passive subject is the object
+# Words that, as a pattern's only word after the verb ("- * UP [080]" in GIVE: "give up"), are the
+# verb's particle: they match only a word the parse attaches to the verb, not "up" in "up to 50",
+# nor "into" in "need to put money into Japan" (NEED shares PUSH's "* (INTO) [192]").
+PARTICLES = frozenset({"UP", "DOWN", "OFF", "OUT", "BACK", "AWAY", "OVER", "IN", "ON", "INTO"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,10 @@ def match_patterns(
     written = frozenset(before.text + after.text)  # the clause's words as written, not as lemmas
     modifiers = frozenset(t.i for t in post if t.dep_ == "compound")  # "weapons" in "weapons inspectors"
     nearness = _Nearness(post, hit.tokens[0])
+    # the words of the verb (or its noun) and of its objects: where its particle or bare preposition
+    # may stand ("demanded action against Russia"), not in another verb's clause
+    owners = used | {t.i for t in post if t.head.i == hit.tokens[0] and t.dep_ in _OBJECT_DEPS}
+    on_verb = frozenset(t.i for t in post if t.head.i in owners)
     offset = 0  # patterns of the blocks already tried: ranks stay those of a full scan
     for form in hit.forms:
         if form.block in seen_blocks:
@@ -130,7 +139,7 @@ def match_patterns(
             if not (_may_match(pattern.pre, before) and _may_match(pattern.post, after)):
                 continue
             found = _match(pattern, before, after)
-            if found is None:
+            if found is None or (_particle_only(pattern) and found.last_at not in on_verb):
                 continue
             # Equally specific patterns: the one whose last word is a noun's head, not a noun
             # modifying another ("withdrew weapons inspectors": "* INSPECTORS" over "* WEAPONS"),
@@ -145,6 +154,18 @@ def match_patterns(
     if best is not None:
         return best[2]
     return PatternMatch(code=hit.form.code, pattern=None)
+
+
+def _particle_only(pattern: Pattern) -> bool:
+    """Whether the pattern's only word after the verb is a particle ("* UP") or a bare preposition
+    ("* (INTO)" in PUSH: "push into"), which must then be the verb's own."""
+    words = [t for t in pattern.post if t.marker is None]
+    if len(words) != 1 or len(words[0].slots) != 1:
+        return False
+    term = words[0]
+    if term.bare:
+        return True
+    return not term.prep and all(len(alt) == 1 and alt[0] in PARTICLES for alt in term.slots[0])
 
 
 def _nearer(found: PatternMatch, other: PatternMatch, nearness: _Nearness) -> bool:

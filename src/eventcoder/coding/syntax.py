@@ -22,7 +22,8 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Governors of an open complement that state an intention: "agreed to withdraw", "vowed to fight".
 INTENT_GOVERNORS = frozenset(
     {"agree", "pledge", "promise", "vow", "offer", "decide", "intend", "plan", "prepare", "undertake",
-     "commit", "resolve", "want", "hope", "seek", "aim", "volunteer", "consent", "ready", "willing", "prepared"}
+     "commit", "resolve", "want", "hope", "seek", "aim", "volunteer", "consent", "ready", "willing", "prepared",
+     "keen", "eager", "determined"}
 )  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 # Governing verbs whose complement is not an act that happened ("threatens to invade").
@@ -33,7 +34,7 @@ NONFACTUAL_GOVERNORS = frozenset(
         "ask", "demand", "wish", "expect", "decline", "reject", "prevent", "avoid", "stop", "oppose",
         "need", "would", "like", "plot", "allege", "accuse", "claim", "fear", "suspect", "push", "press",
         "vote", "encourage", "invite", "appeal", "order", "tell", "mull", "resist", "allow", "permit",
-        "authorize", "authorise", "likely", "unlikely",
+        "authorize", "authorise", "likely", "unlikely", "unable",
     }
 )  # fmt: skip
 # Governors of an open complement that refuse it: "refused to lift the sanctions" (a rejection, 12x).
@@ -41,11 +42,26 @@ REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "reject"})
 # Governors of a that-clause that make it not an act: "denied that it attacked", "fears that X will invade".
 CCOMP_NONFACTUAL = frozenset(
     {"deny", "threaten", "warn", "fear", "plan", "hope", "want", "doubt", "suspect", "predict", "expect",
-     "demand", "urge", "ask", "insist", "propose", "suggest", "recommend", "request", "appeal", "wish"}
+     "demand", "urge", "ask", "insist", "propose", "suggest", "recommend", "request", "appeal", "wish",
+     "allege"}
 )  # fmt: skip
+# Nouns whose that-clause is a contested report, not an act that happened: "allegations that X
+# attacked Y" (the verb "claim" is not among them: a claim of one's own act is coded as the claim).
+ALLEGATION_NOUNS = frozenset(
+    {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "speculation"}
+)
 # Subordinators of a clause whose act is a condition or an open question, not a fact: "if the
 # United States took steps", "unless Russia withdraws", "asked whether Iran had attacked".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Governors (besides "going", ``_future_governor``) of an infinitive that is scheduled or planned.
+FUTURE_GOVERNORS = frozenset(
+    {"be", "set", "due", "schedule", "scheduled", "slate", "slated", "poised", "about"}
+)
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+# Verbs of a passive report whose subject is the reported act's: "Russia is said to have attacked".
+RAISING_REPORTS = frozenset(
+    {"say", "report", "believe", "think", "know", "understand", "allege", "rumour", "rumor"}
+)
 # Subordinators of an infinitive clause with a subject of its own, which states what someone wants
 # or needs done: "pushed for the United States to support the plan", "waited for Russia to withdraw".
 IRREALIS_MARKS = frozenset({"for"})
@@ -96,6 +112,11 @@ def modality(verb: Token) -> Modality:
     attacked") EMBEDDED. A clause reported by a speech verb ("said that Y
     attacked Z") stays factual.
     """
+    first = _sharing_conjunct_head(verb)
+    if first is not None:
+        # "threatened to attack and occupy Ukraine", "did not bomb or invade": the second verb
+        # shares the first one's auxiliaries, negation and governor
+        return modality(first)
     own = _own_modality(verb)
     if own in {Modality.FUTURE, Modality.HYPOTHETICAL} and _content_of_nonfactual(verb):
         # what is hoped, feared or demanded, not what its subject intends: "voiced hope that the
@@ -114,7 +135,8 @@ def modality(verb: Token) -> Modality:
     node = verb
     if _conditional(verb):
         return Modality.HYPOTHETICAL
-    while node.dep_ in {"xcomp", "ccomp", "pcomp"} and node.head is not node:
+    # an adjective's infinitive takes its copula's modality: "may be able to attack", "is not ready to"
+    while node.dep_ in {"xcomp", "ccomp", "pcomp", "acomp"} and node.head is not node:
         head = node.head
         if _conditional(head):
             return Modality.HYPOTHETICAL  # "if X took steps to recognize": the steps are a condition
@@ -125,6 +147,18 @@ def modality(verb: Token) -> Modality:
             outer = modality(head)  # "may plan to invade", "denies planning to invade"
             intended = outer in {Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED}
             return Modality.INTENDED if intended else outer
+        if node.dep_ == "xcomp" and _infinitive(node) and governor in {"have", "be"}:
+            if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                return Modality.NEGATED  # "has yet to withdraw", "is yet to attack": not done
+            if governor == "have" and head.tag_ not in {"VBD", "VBN"}:
+                # "has to withdraw", "will have to pay": an obligation, as "must"; "had to
+                # withdraw", "has had to" tell what was done
+                return Modality.HYPOTHETICAL
+        if node.dep_ == "xcomp" and _infinitive(node) and _future_governor(head):
+            outer = modality(head)  # "is going to attack", "is set to meet": planned, not done
+            if outer in {Modality.NEGATED, Modality.REFUSED}:
+                return Modality.REFUSED
+            return Modality.FUTURE if outer in {Modality.FACTUAL, Modality.FUTURE} else outer
         if node.dep_ == "xcomp" and governor in REFUSAL_GOVERNORS:
             outer = modality(head)  # "refused to lift the ban" is a refusal; "did not refuse to" is not
             return Modality.REFUSED if outer in {Modality.FACTUAL, Modality.FUTURE} else Modality.EMBEDDED
@@ -146,6 +180,54 @@ def modality(verb: Token) -> Modality:
     return Modality.FACTUAL
 
 
+def _future_governor(head: Token) -> bool:
+    """A word whose infinitive is a scheduled or planned act: "is going to", "is to", "is set to",
+    "is due to" (``FUTURE_GOVERNORS``)."""
+    lemma = head.lemma_.lower()
+    if lemma == "go":
+        return head.tag_ == "VBG"  # "went to attack" is a purpose: the attack happened
+    return lemma in FUTURE_GOVERNORS
+
+
+def is_raising_report(verb: Token) -> bool:
+    """Whether the verb is a passive report of its subject's act: "Russia is said to have attacked",
+    "is believed to have" (``RAISING_REPORTS``): the act is the infinitive's, told by someone unnamed."""
+    return (
+        verb.lemma_.lower() in RAISING_REPORTS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+    )
+
+
+def is_future_auxiliary(verb: Token) -> bool:
+    """Whether the verb is the "going" of "is going to attack": its complement's future tense, no act."""
+    return (
+        verb.lemma_.lower() == "go"
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+        and verb.tag_ == "VBG"
+    )
+
+
+def _sharing_conjunct_head(verb: Token) -> Token | None:
+    """The verb a conjoined verb shares its clause with: one with no subject, auxiliary or negation
+    of its own, in the same form as the first verb or bare ("will bomb and invade"); not a
+    contrast ("did not attack Georgia but invaded Ukraine": the finite form and "but" end the
+    negation's reach)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.tag_ != head.tag_ and verb.tag_ != "VB":
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "neg"}:
+            return None
+        if child.dep_ == "advmod" and child.lower_ in {"never", "not"}:
+            return None
+    if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in head.children if c.i < verb.i):
+        return None
+    return head
+
+
 def _conditional(verb: Token) -> bool:
     """A clause opened by if/unless/whether, or the second verb of such a clause ("if Russia
     invades and annexes", the conjunct shares the first verb's subordinator)."""
@@ -163,10 +245,14 @@ def _content_of_nonfactual(verb: Token) -> bool:
         return False
     head = verb.head
     if head.pos_ == "NOUN":
-        return head.lemma_.lower() in CCOMP_NONFACTUAL
+        # a participle describing the noun is no content clause: "a claim accusing X" is the accusation
+        alleged = head.lemma_.lower() in ALLEGATION_NOUNS and any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
+        )
+        return head.lemma_.lower() in CCOMP_NONFACTUAL or alleged
     return verb.dep_ == "ccomp" and (
         head.lemma_.lower() in CCOMP_NONFACTUAL
-        or any(o.lemma_.lower() in CCOMP_NONFACTUAL for o in objects(head))
+        or any(o.lemma_.lower() in CCOMP_NONFACTUAL | ALLEGATION_NOUNS for o in objects(head))
     )
 
 
@@ -211,7 +297,10 @@ def _infinitive(verb: Token) -> bool:
 
 def _own_modality(verb: Token) -> Modality:
     negated = any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) for c in verb.children
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in {"never", "not"})
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))  # "no longer"
+        for c in verb.children
     )
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     modal = [a for a in aux if a in HYPOTHETICAL_AUX or a in FUTURE_AUX or a == "ca"]
