@@ -68,16 +68,21 @@ def test_haversine_known_distances() -> None:
 
 
 @pytest.mark.parametrize(
-    "table", ["regions.tsv", "countries.tsv", "us_states.tsv", "admin1.tsv", "admin2.tsv"]
+    "table", ["regions.tsv", "countries.tsv", "us_states.tsv", "admin1.tsv", "admin2.tsv", "airports.tsv"]
 )
 def test_packaged_tables_are_well_formed(table: str) -> None:
     rows = _read_table(table)
     assert len(rows) > 40
     widths = {len(row) for row in rows}
     assert len(widths) == 1, f"{table}: rows of different widths {widths}"
-    lat_col = {"regions.tsv": 3, "countries.tsv": 1, "us_states.tsv": 1, "admin1.tsv": 4, "admin2.tsv": 4}[
-        table
-    ]
+    lat_col = {
+        "regions.tsv": 3,
+        "countries.tsv": 1,
+        "us_states.tsv": 1,
+        "admin1.tsv": 4,
+        "admin2.tsv": 4,
+        "airports.tsv": 4,
+    }[table]
     for row in rows:
         lat, lon = float(row[lat_col]), float(row[lat_col + 1])
         assert -90 <= lat <= 90 and -180 <= lon <= 180 and not math.isnan(lat), row
@@ -204,3 +209,37 @@ def test_a_town_keeps_its_divisions_name_and_never_a_bare_code() -> None:
     by_name = {e.name: e for e in entries.values()}
     assert by_name["Kharkiv"].admin1 == "Kharkiv"
     assert by_name["Kyiv"].admin1 is None  # "12": the packaged table has no name for it
+
+
+def test_an_airport_is_indexed_under_its_short_names_and_lies_in_the_nearest_towns_division() -> None:
+    from eventcoder.geo.gazetteer import _airport_entries
+
+    def town(name: str, admin1: str, lat: float, lon: float, population: int) -> dict[str, object]:
+        return {"name": name, "countrycode": "US", "admin1code": admin1, "latitude": lat,
+                "longitude": lon, "geonameid": 1, "population": population}  # fmt: skip
+
+    cities = [
+        town("Washington", "DC", 38.90, -77.04, 689_545),  # the city Dulles serves
+        town("Sterling", "VA", 39.01, -77.43, 30_000),  # the town of 15,000 or more nearest to it
+        town("Dulles Town Center", "VA", 38.96, -77.45, 900),  # too small to count
+    ]
+    states = {"DC": {"name": "District of Columbia"}, "VA": {"name": "Virginia"}}
+    entries = _airport_entries(cities, {"US": {"iso3": "USA"}}, states, {})
+    names = {name for name, e in entries if e.name == "Washington Dulles International Airport"}
+    assert {"Washington Dulles International Airport", "Dulles International Airport"} <= names
+    assert {"Dulles Airport", "IAD Airport", "Washington Dulles Airport"} <= names
+    assert "Dulles" not in names and "IAD" not in names  # a person's name; a bare code
+    dulles = next(e for _, e in entries if e.name == "Washington Dulles International Airport")
+    assert (dulles.feature, dulles.country, dulles.admin1) == (Feature.AIRPORT, "USA", "Virginia")
+
+
+@pytest.mark.slow
+def test_every_airport_lies_near_the_city_it_serves() -> None:
+    gazetteer = Gazetteer.load()
+    for name, _, _, country, lat, lon, _, city in _read_table("airports.tsv"):
+        towns = [e for e in gazetteer.candidates(city) if e.feature is Feature.CITY and e.country == country]
+        assert towns, f"{name}: no town {city} in {country}"
+        distance = min(haversine_km(float(lat), float(lon), e.lat, e.lon) for e in towns)
+        assert distance < 80, f"{name}: {distance:.0f} km from {city}"
+    assert any(e.feature is Feature.AIRPORT for e in gazetteer.candidates("Heathrow"))
+    assert not any(e.feature is Feature.AIRPORT for e in gazetteer.candidates("JFK"))

@@ -571,3 +571,20 @@ def test_names_after_a_kinship_word_and_a_comma_are_people() -> None:
     ]
     words += [(",", "O"), ("came", "O"), ("to", "O"), ("Gainesville", "B-GPE")]
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Gainesville"]
+
+
+def test_an_airport_is_found_by_its_short_name_with_or_without_airport() -> None:
+    heathrow = GazEntry("Heathrow Airport", Feature.AIRPORT, 51.47, -0.45, country="GBR")
+    schiphol = GazEntry("Amsterdam Airport Schiphol", Feature.AIRPORT, 52.31, 4.76, country="NLD")
+    gazetteer = Gazetteer(
+        [
+            ("Heathrow Airport", heathrow),
+            ("Heathrow", heathrow),
+            ("Amsterdam Airport Schiphol", schiphol),
+            ("Schiphol", schiphol),
+        ]
+    )
+    words = [("Schiphol", "O"), ("and", "O"), ("Heathrow", "O"), ("closed", "O"), (";", "O")]
+    words += [("flights", "O"), ("left", "O"), ("Heathrow", "O"), ("Airport", "O"), ("late", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == ["Schiphol", "Heathrow", "Heathrow Airport"]

@@ -316,3 +316,42 @@ def test_region_after_a_name_does_not_rule_out_its_city() -> None:
     gazetteer = Gazetteer([("Portland", PORTLAND_JAM), ("Portland", PORTLAND_OR)])
     assert _resolve_in(gazetteer, "Jobs in the Portland region grew.", "Portland") == PORTLAND_OR
     assert _resolve_in(gazetteer, "Jobs in Portland Province grew.", "Portland") == PORTLAND_JAM
+
+
+HEATHROW_FL = GazEntry(
+    "Heathrow", Feature.CITY, 28.76, -81.37, country="USA", admin1="Florida", population=5_896
+)
+HEATHROW_AIRPORT = GazEntry(
+    "Heathrow Airport", Feature.AIRPORT, 51.47, -0.45, country="GBR", admin1="England"
+)
+LUTON = GazEntry("Luton", Feature.CITY, 51.88, -0.42, country="GBR", admin1="England", population=211_228)
+LUTON_AIRPORT = GazEntry("Luton Airport", Feature.AIRPORT, 51.87, -0.37, country="GBR", admin1="England")
+
+
+def _airport_gazetteer() -> Gazetteer:
+    return Gazetteer(
+        [
+            ("Heathrow", HEATHROW_FL),
+            ("Heathrow Airport", HEATHROW_AIRPORT),
+            ("Heathrow", HEATHROW_AIRPORT),  # a variant: the short name news uses
+            ("Luton", LUTON),
+            ("Luton Airport", LUTON_AIRPORT),
+            ("Luton", LUTON_AIRPORT),
+        ]
+    )
+
+
+def _resolve_one(text: str, name: str) -> GazEntry | None:
+    start = text.index(name)
+    toponym = Toponym(start, start + len(name), name, ToponymSource.NER)
+    return Resolver(_airport_gazetteer()).resolve(text, [toponym])[0]
+
+
+def test_an_airport_outranks_a_small_town_of_its_short_name() -> None:
+    # under its short name (a variant, no alternate-name penalty) the airport beats a town of 6,000
+    assert _resolve_one("Flights were cancelled at Heathrow.", "Heathrow") == HEATHROW_AIRPORT
+
+
+def test_a_large_town_outranks_an_airport_named_like_it() -> None:
+    assert _resolve_one("Police in Luton arrested two men.", "Luton") == LUTON
+    assert _resolve_one("Police at Luton Airport arrested two men.", "Luton Airport") == LUTON_AIRPORT

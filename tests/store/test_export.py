@@ -150,6 +150,8 @@ def test_gdelt_action_geo_from_the_event_place() -> None:
         2,
         1,
     ]
+    # an airport is a point in or by a city (GDELT has no facility type)
+    assert [gdelt_geo_type("airport", c) for c in ("GBR", "USA")] == [4, 3]
     import datetime as dt
 
     row = {

