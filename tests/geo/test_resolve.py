@@ -316,3 +316,12 @@ def test_region_after_a_name_does_not_rule_out_its_city() -> None:
     gazetteer = Gazetteer([("Portland", PORTLAND_JAM), ("Portland", PORTLAND_OR)])
     assert _resolve_in(gazetteer, "Jobs in the Portland region grew.", "Portland") == PORTLAND_OR
     assert _resolve_in(gazetteer, "Jobs in Portland Province grew.", "Portland") == PORTLAND_JAM
+
+
+def test_longer_names_around_one_county_count_as_its_mentions_in_the_focus() -> None:
+    # three surfaces for one county read as the namesake with more towns used to outvote the state
+    names = ["Butler County Commissioners", "Butler County Sheriff", "Butler County Coroner", "Ohio"]
+    text = (
+        "Butler County Commissioners met, Butler County Sheriff spoke, Butler County Coroner and Ohio said."
+    )
+    assert resolve(text, names)[:3] == [BUTLER_COUNTY_OH] * 3
