@@ -61,14 +61,17 @@ def local_toponyms(
     occupied = [(t.start, t.end) for t in taken]
     person = _person_tokens(doc)
     surnames = _surnames(doc)
+    speakers = _speakers(doc)
     out: list[Toponym] = []
     for start_token, end_token in _name_runs(doc, person):
         for size in range(min(MAX_WORDS, end_token - start_token), 0, -1):
             for first in range(start_token, end_token - size + 1):
                 span = doc[first : first + size]
                 start, end = span.start_char, span.end_char
-                if any(s < end and start < e for s, e in occupied) or not _may_be_town(
-                    doc, first, first + size, start_token, end_token
+                if (
+                    any(s < end and start < e for s, e in occupied)
+                    or span.text in speakers
+                    or not _may_be_town(doc, first, first + size, start_token, end_token)
                 ):
                     continue
                 if _local(gazetteer.candidates(span.text), span.text, divisions):
@@ -89,8 +92,8 @@ def _may_be_town(doc: Doc, first: int, end: int, run_start: int, run_end: int) -
     their context. Not: a name inside or closing a longer name ("Medical Center", "Texas Ranger"; a
     town opens one, "Princeton Community Hospital", or follows a compass point or a kind of place,
     "West Surrey", "Old Town Manassas"); a street's name ("Darby Street", "Lone Oak Road");
-    a bare name after "the" ("the Webster"; towns take no article); a date ("in August"); a person,
-    after a middle initial ("Pattie A. Clay") or before a reporting verb ("West said")."""
+    a bare name after "the" ("the Webster"; towns take no article); a date ("in August"); a person
+    after a middle initial ("Pattie A. Clay")."""
     if not all(doc[i].lower_ in INNER_NAME_STOP_WORDS for i in range(run_start, first)):
         return False
     after = range(end, min(run_end + 1, len(doc)))
@@ -100,15 +103,23 @@ def _may_be_town(doc: Doc, first: int, end: int, run_start: int, run_end: int) -
         return False
     if first > 0 and _INITIAL.fullmatch(doc[first - 1].text):
         return False
-    if any(doc[i].ent_type_ in _NOT_PLACE_ENTITIES for i in range(first, end)):
-        return False
-    return not (end == run_end and end < len(doc) and doc[end].lower_ in _REPORTING_VERBS)
+    return not any(doc[i].ent_type_ in _NOT_PLACE_ENTITIES for i in range(first, end))
 
 
 def _modifies_next(doc: Doc, end: int) -> bool:
     """Whether the name ending before token ``end`` modifies a noun after it ("the Buford home", "the
     Watertown-ML wrestler"), so that "the" is that noun's."""
     return end < len(doc) and (doc[end].pos_ == "NOUN" or doc[end].text in _HYPHENS)
+
+
+def _speakers(doc: Doc) -> set[str]:
+    """Capitalized words right before a reporting verb: people ("West said"), in every mention of the
+    article ("West's motion", "West and Hall voted")."""
+    return {
+        doc[i - 1].text
+        for i in range(1, len(doc))
+        if doc[i].lower_ in _REPORTING_VERBS and doc[i - 1].is_title and doc[i - 1].is_alpha
+    }
 
 
 def _surnames(doc: Doc) -> set[str]:
