@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.local import focus_divisions, local_toponyms
 from eventcoder.geo.toponym import Toponym, ToponymSource
-from geo.helpers import GAINESVILLE, GEORGIA_STATE, TEXAS, flat_doc
+from geo.helpers import GAINESVILLE, GEORGIA_STATE, TEXAS, flat_doc, make_doc
 
 GROVETOWN = GazEntry(
     "Grovetown", Feature.CITY, 33.45, -82.2, country="USA", admin1="Georgia", population=15_000
@@ -91,3 +91,61 @@ def test_a_bare_county_name_of_the_focus_state_unless_a_surname_or_inside_a_long
         ("Clarke", len("Deputies in "), ToponymSource.COUNTY)
     ]
     assert local_toponyms(flat_doc(words), Gazetteer(names), {("USA", "Texas")}, []) == []
+
+
+def _found(words: list[tuple[str, str]]) -> list[str]:
+    return [t.text for t in local_toponyms(flat_doc(words), gazetteer(), {("USA", "Georgia")}, [])]
+
+
+def test_a_town_opens_a_longer_name_or_follows_a_qualifier_but_never_sits_inside_one() -> None:
+    words = [("at", "O"), ("Grovetown", "O"), ("Community", "O"), ("Hospital", "O"), ("and", "O")]
+    words += [("Texas", "O"), ("Grovetown", "O"), ("Museum", "O"), ("and", "O"), ("Oak", "O")]
+    words += [("Grovetown", "O"), ("and", "O"), ("Old", "O"), ("Town", "O"), ("Grovetown", "O")]
+    doc = flat_doc(words)
+    found = local_toponyms(doc, gazetteer(), {("USA", "Georgia")}, [])
+    assert [t.start for t in found] == [doc.text.index("Grovetown"), doc.text.rindex("Grovetown")]
+
+
+def test_a_town_named_before_a_street_word_names_the_street() -> None:
+    words = [("on", "O"), ("Grovetown", "O"), ("Street", "O"), ("and", "O"), ("201", "O")]
+    words += [("Grovetown", "O"), ("St.", "O"), ("and", "O"), ("Grovetown", "O"), ("Valley", "O")]
+    words += [("Freeway", "O"), ("in", "O"), ("Grovetown", "O")]
+    doc = flat_doc(words)
+    assert [t.start for t in local_toponyms(doc, gazetteer(), {("USA", "Georgia")}, [])] == [
+        doc.text.rindex("Grovetown")
+    ]
+
+
+def test_a_bare_name_after_the_is_no_town_unless_it_modifies_a_noun() -> None:
+    rows = [("struck", 0, "ROOT", "VERB", "O"), ("the", 2, "det", "DET", "O")]
+    rows += [("Grovetown", 0, "dobj", "PROPN", "O"), ("and", 0, "cc", "CCONJ", "O")]
+    rows += [("the", 6, "det", "DET", "O"), ("Grovetown", 6, "compound", "PROPN", "O")]
+    rows += [("home", 0, "conj", "NOUN", "O")]
+    doc = make_doc(rows)
+    assert [t.start for t in local_toponyms(doc, gazetteer(), {("USA", "Georgia")}, [])] == [
+        doc.text.rindex("Grovetown")
+    ]
+
+
+def test_a_town_named_like_a_month_is_a_date_inside_a_date_entity() -> None:
+    august = GazEntry("August", Feature.CITY, 33.0, -83.0, country="USA", admin1="Georgia", population=900)
+    words = [("in", "O"), ("August", "B-DATE"), ("2002", "I-DATE"), ("and", "O"), ("in", "O")]
+    words += [("August", "O"), (".", "O")]
+    doc = flat_doc(words)
+    found = local_toponyms(doc, Gazetteer([("August", august)]), {("USA", "Georgia")}, [])
+    assert [t.start for t in found] == [doc.text.rindex("August")]
+
+
+def test_a_name_after_a_middle_initial_is_a_person() -> None:
+    words = [("Pattie", "O"), ("A.", "O"), ("Grovetown", "O"), ("left", "O"), ("Grovetown", "O")]
+    doc = flat_doc(words)
+    assert [t.start for t in local_toponyms(doc, gazetteer(), {("USA", "Georgia")}, [])] == [
+        doc.text.rindex("Grovetown")
+    ]
+
+
+def test_a_name_before_a_reporting_verb_is_a_person_in_every_mention() -> None:
+    words = [("Hearne", "O"), ("and", "O"), ("Grovetown", "O"), ("voted", "O"), (".", "O")]
+    words += [("Grovetown", "O"), ("said", "O"), ("it", "O")]
+    found = local_toponyms(flat_doc(words), gazetteer(), {("USA", "Georgia"), ("USA", "Texas")}, [])
+    assert [t.text for t in found] == ["Hearne"]

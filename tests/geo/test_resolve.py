@@ -355,3 +355,12 @@ def test_an_airport_outranks_a_small_town_of_its_short_name() -> None:
 def test_a_large_town_outranks_an_airport_named_like_it() -> None:
     assert _resolve_one("Police in Luton arrested two men.", "Luton") == LUTON
     assert _resolve_one("Police at Luton Airport arrested two men.", "Luton Airport") == LUTON_AIRPORT
+
+
+def test_longer_names_around_one_county_count_as_its_mentions_in_the_focus() -> None:
+    # three surfaces for one county read as the namesake with more towns used to outvote the state
+    names = ["Butler County Commissioners", "Butler County Sheriff", "Butler County Coroner", "Ohio"]
+    text = (
+        "Butler County Commissioners met, Butler County Sheriff spoke, Butler County Coroner and Ohio said."
+    )
+    assert resolve(text, names)[:3] == [BUTLER_COUNTY_OH] * 3

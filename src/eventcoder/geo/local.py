@@ -4,18 +4,20 @@ Free matching of every town in the gazetteer would turn half the capitalized
 words of English into places. Once the article's focus is known ("a story about
 Louisiana"), names of towns and counties *of that division* are plausible: a
 capitalized name outside person names that the gazetteer lists in a focus
-division becomes a toponym ("Cottonport", "Avoyelles Parish").
+division becomes a toponym ("Cottonport", "Avoyelles Parish"), unless its context says it names
+something else: a facility or organization it sits inside, a street, a date or a person.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.resolve import ArticleFocus
+from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS, ArticleFocus
 from eventcoder.geo.toponym import Toponym, ToponymSource
 
 if TYPE_CHECKING:
@@ -25,6 +27,18 @@ MIN_FOCUS_WEIGHT = 1.5  # a state named once, or two of its towns
 MIN_FOCUS_SHARE = 0.2
 MAX_WORDS = 3
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})
+# Words that make the name before them a street's ("Darby Street", "Dunlap St.", "Lone Oak Road").
+_STREET_WORDS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd", "freeway"}
+)  # fmt: skip
+# Entities that are never places: a month named like a town is a date ("in August", "May 27").
+_NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "Pattie A. Clay" is a person
+_HYPHENS = frozenset({"-", "–", "—"})
+# Reporting verbs: a name right before one is a person's ("West said", "Harper says").
+_REPORTING_VERBS = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "asked", "explained", "noted", "recalled", "wrote"}
+)
 
 
 def focus_divisions(entries: Sequence[GazEntry | None]) -> set[tuple[str, str]]:
@@ -47,13 +61,18 @@ def local_toponyms(
     occupied = [(t.start, t.end) for t in taken]
     person = _person_tokens(doc)
     surnames = _surnames(doc)
+    speakers = _speakers(doc)
     out: list[Toponym] = []
     for start_token, end_token in _name_runs(doc, person):
         for size in range(min(MAX_WORDS, end_token - start_token), 0, -1):
             for first in range(start_token, end_token - size + 1):
                 span = doc[first : first + size]
                 start, end = span.start_char, span.end_char
-                if any(s < end and start < e for s, e in occupied):
+                if (
+                    any(s < end and start < e for s, e in occupied)
+                    or span.text in speakers
+                    or not _may_be_town(doc, first, first + size, start_token, end_token)
+                ):
                     continue
                 if _local(gazetteer.candidates(span.text), span.text, divisions):
                     source = ToponymSource.GAZETTEER
@@ -66,6 +85,41 @@ def local_toponyms(
                 out.append(Toponym(start, end, span.text, source, span[0].ent_type_))
                 occupied.append((start, end))
     return out
+
+
+def _may_be_town(doc: Doc, first: int, end: int, run_start: int, run_end: int) -> bool:
+    """Whether tokens ``first:end`` of the capitalized run ``run_start:run_end`` may name a town by
+    their context. Not: a name inside or closing a longer name ("Medical Center", "Texas Ranger"; a
+    town opens one, "Princeton Community Hospital", or follows a compass point or a kind of place,
+    "West Surrey", "Old Town Manassas"); a street's name ("Darby Street", "Lone Oak Road");
+    a bare name after "the" ("the Webster"; towns take no article); a date ("in August"); a person
+    after a middle initial ("Pattie A. Clay")."""
+    if not all(doc[i].lower_ in INNER_NAME_STOP_WORDS for i in range(run_start, first)):
+        return False
+    after = range(end, min(run_end + 1, len(doc)))
+    if any(doc[i].text.rstrip(".").lower() in _STREET_WORDS for i in after):
+        return False
+    if end == run_end and first > 0 and doc[first - 1].lower_ == "the" and not _modifies_next(doc, end):
+        return False
+    if first > 0 and _INITIAL.fullmatch(doc[first - 1].text):
+        return False
+    return not any(doc[i].ent_type_ in _NOT_PLACE_ENTITIES for i in range(first, end))
+
+
+def _modifies_next(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` modifies a noun after it ("the Buford home", "the
+    Watertown-ML wrestler"), so that "the" is that noun's."""
+    return end < len(doc) and (doc[end].pos_ == "NOUN" or doc[end].text in _HYPHENS)
+
+
+def _speakers(doc: Doc) -> set[str]:
+    """Capitalized words right before a reporting verb: people ("West said"), in every mention of the
+    article ("West's motion", "West and Hall voted")."""
+    return {
+        doc[i - 1].text
+        for i in range(1, len(doc))
+        if doc[i].lower_ in _REPORTING_VERBS and doc[i - 1].is_title and doc[i - 1].is_alpha
+    }
 
 
 def _surnames(doc: Doc) -> set[str]:

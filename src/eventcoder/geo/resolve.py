@@ -258,7 +258,10 @@ class Resolver:
         names = [t.text for t in toponyms]
         keys = [name_key(name) for name in names]
         support = spatial_support(names, candidates)
-        homes = home_towns(text, keys, candidates)
+        homes = {i for i, key in enumerate(keys) if key in home_towns(text, keys, candidates)}
+        # the focus counts the mentions of one place as one name, however long the surface around it
+        names = [_place_name(name, found) for name, found in zip(names, candidates, strict=True)]
+        keys = [name_key(name) for name in names]
         for _ in range(MAX_FOCUS_ROUNDS):
             previous = chosen
             focus = ArticleFocus.from_entries(chosen, names)
@@ -275,16 +278,23 @@ class Resolver:
                         near=near,
                         key=key,
                         kinds=kind,
-                        home=key in homes,
+                        home=i in homes,
                     ),
                 )
-                for t, found, hint, near, key, kind in zip(
-                    toponyms, candidates, hints, support, keys, kinds, strict=True
+                for i, (t, found, hint, near, key, kind) in enumerate(
+                    zip(toponyms, candidates, hints, support, keys, kinds, strict=True)
                 )
             ]
             if all(a is b for a, b in zip(chosen, previous, strict=True)):
                 break
         return chosen
+
+
+def _place_name(surface: str, found: tuple[GazEntry, ...]) -> str:
+    """The name a toponym's candidates all share, else its surface: "Lamar County Commissioners" and
+    "Lamar County Elections" are mentions of Lamar County, not other names that vote for its state."""
+    shared = {name_key(e.name) for e in found}
+    return found[0].name if len(shared) == 1 else surface
 
 
 def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
