@@ -142,10 +142,17 @@ class VerbDictionary:
 
 def clean_lines(path: Path) -> Iterator[tuple[int, str]]:
     """Numbered lines without comments (``#``, `` ;``, ``<!-- -->``) and blank lines."""
+    return _clean(_read(path))
+
+
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        return path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise DictionaryError(f"{path}: cannot read dictionary ({exc.strerror})") from exc
+
+
+def _clean(text: str) -> Iterator[tuple[int, str]]:
     in_comment = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw
@@ -182,13 +189,14 @@ class _Reader:
         return f"{self.path}:{number}"
 
     def read(self) -> VerbDictionary:
-        files = [(path, list(clean_lines(path))) for path in (self.path, *self.supplements)]
-        for _, lines in files:
+        texts = [(path, _read(path)) for path in (self.path, *self.supplements)]
+        files = [(path, text, list(_clean(text))) for path, text in texts]
+        for _, _, lines in files:
             self._collect_synsets(lines)
         self._expand_synsets()
-        for n, (path, lines) in enumerate(files):
+        for n, (path, text, lines) in enumerate(files):
             self.path = path
-            self.notes = _pattern_notes(path)
+            self.notes = _pattern_notes(text)
             first_block = len(self.out.blocks)
             self._read_blocks(lines)
             if len(self.out.blocks) == first_block:
@@ -389,10 +397,9 @@ def _last_of_each(
     return tuple(out), {key: p for key, p in own.items() if p is not out[key[0]]}
 
 
-def _pattern_notes(path: Path) -> dict[int, str]:
+def _pattern_notes(text: str) -> dict[int, str]:
     """The first word of each pattern line's comment, by line number ("- * X [010] # SAY" → SAY)."""
     notes: dict[int, str] = {}
-    text = path.read_text(encoding="utf-8", errors="replace")
     for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith("-") and not line.startswith("---") and "#" in line:
             words = line.split("#", 1)[1].split()
