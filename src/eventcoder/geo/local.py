@@ -18,7 +18,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
 from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS, ArticleFocus
-from eventcoder.geo.toponym import Toponym, ToponymSource
+from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -59,8 +59,9 @@ def local_toponyms(
     if not divisions:
         return []
     occupied = [(t.start, t.end) for t in taken]
-    person = _person_tokens(doc)
-    surnames = _surnames(doc)
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # doc.ents is rebuilt on each access
+    surnames = {ent[-1].text for ent in people if len(ent) > 1}  # of people named in full
+    person = _person_tokens(doc, people, surnames)
     speakers = _speakers(doc)
     out: list[Toponym] = []
     for start_token, end_token in _name_runs(doc, person):
@@ -69,7 +70,7 @@ def local_toponyms(
                 span = doc[first : first + size]
                 start, end = span.start_char, span.end_char
                 if (
-                    any(s < end and start < e for s, e in occupied)
+                    overlaps(start, end, occupied)
                     or span.text in speakers
                     or not _may_be_town(doc, first, first + size, start_token, end_token)
                 ):
@@ -122,16 +123,10 @@ def _speakers(doc: Doc) -> set[str]:
     }
 
 
-def _surnames(doc: Doc) -> set[str]:
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-
-
-def _person_tokens(doc: Doc) -> set[int]:
-    """Tokens of person names. A one-word person entity may be a town the model misread ("in
-    Kidlington"), unless it is the surname of a person named in full or follows a title or a first
-    name ("Sheriff Grovetown", "Mr. Webster")."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    surnames = _surnames(doc)
+def _person_tokens(doc: Doc, people: Sequence[Span], surnames: set[str]) -> set[int]:
+    """Tokens of the person entities ``people``. A one-word person entity may be a town the model
+    misread ("in Kidlington"), unless it is the surname of a person named in full (``surnames``) or
+    follows a title or a first name ("Sheriff Grovetown", "Mr. Webster")."""
     return {
         t.i
         for ent in people
