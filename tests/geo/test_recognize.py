@@ -405,6 +405,20 @@ def test_a_toponym_takes_in_up_to_three_words_that_make_a_known_place_with_it() 
     ]  # a fragment of a name joins the toponym after it; generic words do not
 
 
+def test_a_toponym_takes_in_the_words_before_it_or_joined_after_it_that_make_a_known_place() -> None:
+    goz_beida = GazEntry("Goz Beida", Feature.CITY, 12.2, 21.4, country="TCD", population=12_000)
+    beida = GazEntry("Beida", Feature.CITY, 32.8, 21.7, country="LBY", population=200_000)
+    rio_grande = GazEntry("Rio Grande", Feature.CITY, -32.0, -52.1, country="BRA", population=200_000)
+    state = GazEntry("Rio Grande do Sul", Feature.ADMIN1, -30.0, -53.0, country="BRA", admin1="RS")
+    names = [("Goz Beida", goz_beida), ("Beida", beida), ("Rio Grande", rio_grande)]
+    gazetteer = Gazetteer([*names, ("Rio Grande do Sul", state), ("United States", USA), ("US", USA)])
+    words = [("camps", "O"), ("near", "O"), ("Goz", "O"), ("Beida", "B-GPE"), ("and", "O"), ("in", "O")]
+    words += [("Rio", "B-GPE"), ("Grande", "I-GPE"), ("do", "O"), ("Sul", "O"), (".", "O")]
+    words += [("The", "O"), ("US", "B-GPE"), ("said", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == ["Goz Beida", "Rio Grande do Sul", "US"]  # not "The US"
+
+
 def test_a_town_name_the_article_gives_a_person_is_no_toponym() -> None:
     jones = GazEntry("Jones", Feature.CITY, 35.5, -97.3, country="USA", admin1="Oklahoma", population=3_000)
     ripley = GazEntry(

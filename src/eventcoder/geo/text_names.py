@@ -45,7 +45,12 @@ _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
 _NAME_AFTER_COMMA = re.compile(r", (?P<name>[A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?){0,2})(?![\w-])")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}), $")
-_WORDS_AFTER = tuple(re.compile(rf"(?: [A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1))
+# a capitalized word after a name, or one joined to it by a connecting word ("Democratic Republic" "of
+# the Congo", "Rio Grande" "do Sul", "Trinidad" "and Tobago"): a longer name only if the gazetteer lists it
+_WORDS_AFTER = tuple(
+    re.compile(rf"(?: (?:(?:of the|of|and|do|da|de|del|dos|das) )?[A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1)
+)
+_WORDS_BEFORE = tuple(re.compile(rf"(?<![\w.'’-])(?:[A-Z][a-z]+ ){{{n}}}$") for n in (2, 1))
 LEADING = re.compile(r"^(?:the|The|THE)\s+")  # "the" before a name
 TRAILING = re.compile(r"(?:'s|’s|')$")  # a possessive after a name ("Gainesville's mayor")
 
@@ -223,6 +228,9 @@ def extended(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Topo
     for toponym in found:
         if id(toponym) in merged:
             continue
+        before = _known_longer_before(text, gazetteer, toponym, found)
+        if before is not None:  # "Goz" "Beida"
+            toponym = Toponym(before, toponym.end, text[before : toponym.end], toponym.source, toponym.label)
         after = _DESIGNATOR_AFTER.match(text, toponym.end) or _known_longer_after(text, gazetteer, toponym)
         if after is not None:
             end = after.end()
@@ -241,6 +249,24 @@ def _names_something(name: str) -> bool:
     return any(
         w.casefold() not in GENERIC_PLACE_WORDS and w.casefold() not in STOP_WORDS for w in name.split()
     )
+
+
+def _known_longer_before(
+    text: str, gazetteer: Gazetteer, toponym: Toponym, found: list[Toponym]
+) -> int | None:
+    """Where a longer name starts that takes in the one or two capitalized words no other toponym holds
+    right before a toponym, when the gazetteer lists that very name ("Goz Beida", not "Beida" in Libya)."""
+    if toponym.source is ToponymSource.DEMONYM:
+        return None
+    window = max(0, toponym.start - 40)
+    for pattern in _WORDS_BEFORE:
+        words = pattern.search(text, window, toponym.start)
+        if words is None or overlaps(words.start(), toponym.start, [(t.start, t.end) for t in found]):
+            continue
+        longer = text[words.start() : toponym.end]
+        if name_key(longer) != name_key(toponym.text) and known_under(gazetteer, longer):  # not "The US"
+            return words.start()
+    return None
 
 
 def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
