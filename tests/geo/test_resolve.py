@@ -364,3 +364,28 @@ def test_longer_names_around_one_county_count_as_its_mentions_in_the_focus() -> 
         "Butler County Commissioners met, Butler County Sheriff spoke, Butler County Coroner and Ohio said."
     )
     assert resolve(text, names)[:3] == [BUTLER_COUNTY_OH] * 3
+
+
+def test_two_names_that_would_swap_states_every_round_settle_in_one_state() -> None:
+    # every name choosing at once: Paris follows Henry into Illinois while Henry follows Paris into
+    # Tennessee, and back, round after round; one after another they settle together
+    paris_tn = GazEntry(
+        "Paris", Feature.CITY, 36.3, -88.3, country="USA", admin1="Tennessee", population=10_000
+    )
+    paris_il = GazEntry(
+        "Paris", Feature.CITY, 39.6, -87.7, country="USA", admin1="Illinois", population=9_000
+    )
+    henry_tn = GazEntry(
+        "Henry", Feature.CITY, 35.4, -88.6, country="USA", admin1="Tennessee", population=9_000
+    )
+    henry_il = GazEntry(
+        "Henry", Feature.CITY, 41.1, -89.4, country="USA", admin1="Illinois", population=10_000
+    )
+    gazetteer = Gazetteer(
+        [("Paris", paris_tn), ("Paris", paris_il), ("Henry", henry_tn), ("Henry", henry_il)]
+    )
+    text = "Paris and Henry met."
+    toponyms = [Toponym(0, 5, "Paris", ToponymSource.NER), Toponym(10, 15, "Henry", ToponymSource.NER)]
+    paris, henry = Resolver(gazetteer).resolve(text, toponyms)
+    assert paris is not None and henry is not None
+    assert paris.admin1 == henry.admin1

@@ -262,32 +262,64 @@ class Resolver:
         # the focus counts the mentions of one place as one name, however long the surface around it
         names = [_place_name(name, found) for name, found in zip(names, candidates, strict=True)]
         keys = [name_key(name) for name in names]
-        for _ in range(MAX_FOCUS_ROUNDS):
-            previous = chosen
-            focus = ArticleFocus.from_entries(chosen, names)
-            hints = container_hints(text, toponyms, chosen, candidates)
-            kinds = list_kinds(text, toponyms, chosen, hints)
-            chosen = [
-                _best(
-                    found,
+
+        def choose(current: list[GazEntry | None], indices: Sequence[int]) -> list[GazEntry | None]:
+            """Each toponym of ``indices`` resolved against the focus, hints and lists of ``current``."""
+            focus = ArticleFocus.from_entries(current, names)
+            hints = container_hints(text, toponyms, current, candidates)
+            kinds = list_kinds(text, toponyms, current, hints)
+            out = list(current)
+            for i in indices:
+                out[i] = _best(
+                    candidates[i],
                     partial(
                         score,
-                        surface=t.text,
+                        surface=toponyms[i].text,
                         focus=focus,
-                        hint=hint,
-                        near=near,
-                        key=key,
-                        kinds=kind,
+                        hint=hints[i],
+                        near=support[i],
+                        key=keys[i],
+                        kinds=kinds[i],
                         home=i in homes,
                     ),
                 )
-                for i, (t, found, hint, near, key, kind) in enumerate(
-                    zip(toponyms, candidates, hints, support, keys, kinds, strict=True)
-                )
-            ]
-            if all(a is b for a, b in zip(chosen, previous, strict=True)):
+            return out
+
+        everyone = range(len(toponyms))
+        seen = [chosen]
+        for _ in range(MAX_FOCUS_ROUNDS):
+            chosen = choose(chosen, everyone)
+            if _same(chosen, seen[-1]):
+                return chosen
+            if any(_same(chosen, earlier) for earlier in seen[:-1]):
+                return self._settle_by_name(choose, chosen, keys)
+            seen.append(chosen)
+        return chosen
+
+    @staticmethod
+    def _settle_by_name(
+        choose: Callable[[list[GazEntry | None], Sequence[int]], list[GazEntry | None]],
+        chosen: list[GazEntry | None],
+        keys: Sequence[str],
+    ) -> list[GazEntry | None]:
+        """Choices that came back to an earlier round's flip between states when every name moves at
+        once ("Paris" read in Tennessee because "Henry County" was, while "Henry County" moves to
+        Illinois because "Paris" was): the names choose one after another instead, each against the
+        others' latest choices, until a pass changes nothing (``MAX_FOCUS_ROUNDS`` passes at most)."""
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, key in enumerate(keys):
+            groups[key].append(i)
+        for _ in range(MAX_FOCUS_ROUNDS):
+            before = chosen
+            for indices in groups.values():
+                chosen = choose(chosen, indices)
+            if _same(chosen, before):
                 break
         return chosen
+
+
+def _same(a: Sequence[GazEntry | None], b: Sequence[GazEntry | None]) -> bool:
+    return all(x is y for x, y in zip(a, b, strict=True))
 
 
 def _place_name(surface: str, found: tuple[GazEntry, ...]) -> str:
