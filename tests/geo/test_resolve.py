@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
-from eventcoder.geo.resolve import ArticleFocus, Resolver, container_hints
+from eventcoder.geo.resolve import ArticleFocus, Resolver, container_hints, one_sense
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from geo.helpers import (
     ATHENS_GA,
@@ -389,3 +389,21 @@ def test_two_names_that_would_swap_states_every_round_settle_in_one_state() -> N
     paris, henry = Resolver(gazetteer).resolve(text, toponyms)
     assert paris is not None and henry is not None
     assert paris.admin1 == henry.admin1
+
+
+def test_the_mentions_of_one_name_take_one_place() -> None:
+    candidates = [(PARIS_FR, PARIS_TX)] * 3
+    keys = ["paris"] * 3
+    # most mentions read as France: the odd one follows
+    assert one_sense([PARIS_FR, PARIS_TX, PARIS_FR], keys, candidates, [None] * 3) == [PARIS_FR] * 3
+    # "Paris, Texas" places one mention: the bare ones follow it, whatever most of them were read as
+    hints = [None, TEXAS, None]
+    assert one_sense([PARIS_FR, PARIS_TX, PARIS_FR], keys, candidates, hints) == [PARIS_TX] * 3
+    # a tie, or a place the mention cannot be, changes nothing
+    assert one_sense([PARIS_FR, PARIS_TX], keys[:2], candidates[:2], [None] * 2) == [PARIS_FR, PARIS_TX]
+    only_france = [(PARIS_FR, PARIS_TX), (PARIS_FR,), (PARIS_FR, PARIS_TX)]
+    assert one_sense([PARIS_TX, PARIS_FR, PARIS_TX], keys, only_france, [None] * 3) == [
+        PARIS_TX,
+        PARIS_FR,
+        PARIS_TX,
+    ]

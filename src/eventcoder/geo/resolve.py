@@ -290,11 +290,12 @@ class Resolver:
         for _ in range(MAX_FOCUS_ROUNDS):
             chosen = choose(chosen, everyone)
             if _same(chosen, seen[-1]):
-                return chosen
+                break
             if any(_same(chosen, earlier) for earlier in seen[:-1]):
-                return self._settle_by_name(choose, chosen, keys)
+                chosen = self._settle_by_name(choose, chosen, keys)
+                break
             seen.append(chosen)
-        return chosen
+        return one_sense(chosen, keys, candidates, container_hints(text, toponyms, chosen, candidates))
 
     @staticmethod
     def _settle_by_name(
@@ -316,6 +317,41 @@ class Resolver:
             if _same(chosen, before):
                 break
         return chosen
+
+
+def one_sense(
+    chosen: Sequence[GazEntry | None],
+    keys: Sequence[str],
+    candidates: Sequence[tuple[GazEntry, ...]],
+    hints: Sequence[GazEntry | None],
+) -> list[GazEntry | None]:
+    """One place per name in one story: the mentions of a name the text does not place themselves
+    ("Victoria" after "Melbourne and Victoria" read as the town in Hong Kong) take the place the
+    text put one of its mentions in ("Paris, Texas", then "Paris"), else the one most of its
+    mentions were read as; a tie changes nothing."""
+    out = list(chosen)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[key].append(i)
+    for indices in groups.values():
+        if len(indices) < 2 or len({id(chosen[i]) for i in indices}) < 2:
+            continue
+        placed = [
+            i
+            for i in indices
+            if hints[i] is not None and chosen[i] is not None and _inside(chosen[i], hints[i])
+        ]
+        if placed:
+            sense = chosen[placed[0]]
+        else:
+            votes = Counter(id(chosen[i]) for i in indices if chosen[i] is not None).most_common(2)
+            if not votes or (len(votes) > 1 and votes[0][1] == votes[1][1]):
+                continue
+            sense = next(chosen[i] for i in indices if id(chosen[i]) == votes[0][0])
+        for i in indices:
+            if hints[i] is None and any(e is sense for e in candidates[i]):
+                out[i] = sense
+    return out
 
 
 def _same(a: Sequence[GazEntry | None], b: Sequence[GazEntry | None]) -> bool:
