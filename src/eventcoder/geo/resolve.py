@@ -336,11 +336,7 @@ def one_sense(
     for indices in groups.values():
         if len(indices) < 2 or len({id(chosen[i]) for i in indices}) < 2:
             continue
-        placed = [
-            i
-            for i in indices
-            if hints[i] is not None and chosen[i] is not None and _inside(chosen[i], hints[i])
-        ]
+        placed = [i for i in indices if _placed_by(chosen[i], hints[i])]
         if placed:
             sense = chosen[placed[0]]
         else:
@@ -352,6 +348,10 @@ def one_sense(
             if hints[i] is None and any(e is sense for e in candidates[i]):
                 out[i] = sense
     return out
+
+
+def _placed_by(entry: GazEntry | None, hint: GazEntry | None) -> bool:
+    return entry is not None and hint is not None and _inside(entry, hint)
 
 
 def _same(a: Sequence[GazEntry | None], b: Sequence[GazEntry | None]) -> bool:
