@@ -152,6 +152,8 @@ def test_gdelt_action_geo_from_the_event_place() -> None:
     ]
     # an airport is a point in or by a city (GDELT has no facility type)
     assert [gdelt_geo_type("airport", c) for c in ("GBR", "USA")] == [4, 3]
+    # an unlisted place claims its division's resolution at most
+    assert [gdelt_geo_type("unlisted", "IRQ", a) for a in ("Baghdad", None)] == [5, 1]
     import datetime as dt
 
     row = {

@@ -46,6 +46,8 @@ class Feature(enum.StrEnum):
     DISPUTED = "disputed"
     CITY = "city"
     AIRPORT = "airport"
+    # a place no gazetteer lists, at the point of the place the text names it in (``geo.within``)
+    UNLISTED = "unlisted"
 
 
 @dataclass(frozen=True, slots=True)

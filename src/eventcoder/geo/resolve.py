@@ -25,6 +25,7 @@ from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, GazEntry, Gaz
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
 from eventcoder.geo.toponym import Toponym, ToponymSource
+from eventcoder.geo.within import placed_within
 
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 # an airport news names outranks a namesake town of fewer than this many people ("Heathrow" is the
@@ -96,7 +97,7 @@ class Votes:
     total: float = 0.0
 
     def add(self, entry: GazEntry, share: float = 1.0) -> None:
-        if entry.country is None:
+        if entry.country is None or entry.feature is Feature.UNLISTED:  # its container votes already
             return
         weight = _weight(entry) * share
         self.countries[entry.country] += weight
@@ -295,7 +296,8 @@ class Resolver:
                 chosen = self._settle_by_name(choose, chosen, keys)
                 break
             seen.append(chosen)
-        return one_sense(chosen, keys, candidates, container_hints(text, toponyms, chosen, candidates))
+        chosen = one_sense(chosen, keys, candidates, container_hints(text, toponyms, chosen, candidates))
+        return placed_within(text, toponyms, chosen)
 
     @staticmethod
     def _settle_by_name(

@@ -90,12 +90,15 @@ def _actor_columns(code: str | None, name: str | None) -> list[str]:
     return [code, name or "", country, known, "", "", "", *types]
 
 
-def gdelt_geo_type(feature: str | None, country: str | None) -> int:
-    """GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+def gdelt_geo_type(feature: str | None, country: str | None, admin1: str | None = None) -> int:
+    """GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+
+    An unlisted place (``geo.within``: at the point of the place the text names it in) claims no more
+    than its first-level division, or its country where that is unknown."""
     us = country == "USA"
     if feature in ("city", "airport"):  # an airport is a point in or by a city
         return 3 if us else 4
-    if feature in ("admin1", "admin2"):
+    if feature in ("admin1", "admin2") or (feature == "unlisted" and admin1):
         return 2 if us else 5
     return 1
 
@@ -108,7 +111,7 @@ def _geo_columns(row: dict[str, Any], codes: GdeltGeoCodes) -> list[str]:
     geonames = row.get("place_geonames_id")
     country = row.get("place_country")
     return [
-        str(gdelt_geo_type(row.get("place_feature"), country)),
+        str(gdelt_geo_type(row.get("place_feature"), country, row.get("place_admin1"))),
         row["place"],
         codes.country(country),
         codes.admin1(country, row.get("place_admin1")),

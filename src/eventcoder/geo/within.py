@@ -1,0 +1,62 @@
+"""Places no gazetteer lists, placed at the place the text names them in.
+
+News names villages, districts, bases and camps far below any gazetteer's
+threshold, and usually says where they lie: "Fort Detrick, Maryland",
+"Balintawak, Quezon City", "the Adhamiyah district of Baghdad", "Fraser Valley,
+a farming community near Vancouver". Such a toponym gets an entry of its own
+name with ``Feature.UNLISTED``, the container's point, country and first-level
+division, and no GeoNames id: an event there is placed as precisely as the
+text allows (the container's resolution), never at a namesake elsewhere and
+never nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventcoder.geo.gazetteer import Feature, GazEntry
+from eventcoder.geo.toponym import Toponym
+
+# what may stand between a place and the one it lies in: a comma ("Fort Detrick, Maryland"; not ", the"
+# of a list), a kind of place and a preposition ("the Adhamiyah district of Baghdad"), a short apposition
+# ending in a preposition of place ("Fraser Valley, a farming community near Vancouver")
+_KINDS = (
+    r"district|village|town|township|area|region|province|county|suburb|neighbou?rhood|island|municipality"
+    r"|camp|state|governorate|commune|parish|borough|community"
+)
+_WITHIN_GAP = re.compile(
+    rf", (?!the )|(?: (?:{_KINDS}),?| ?, (?:a|an) [\w'’ -]{{1,40}}?) (?:in|of|near|outside) (?:the )?"
+)
+# "(located) in Y" alone only after a name the model tagged a place: "Belle Vue in Manchester", not
+# "Liffe in London" or "Slowdowns in the US"
+_IN_GAP = re.compile(r" (?:located |situated )?(?:in|near|outside) (?:the )?")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# containers too large to say where a place is
+_TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
+
+
+def placed_within(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]
+) -> list[GazEntry | None]:
+    """``chosen`` with each unresolved toponym that the text puts in the resolved toponym right after
+    it placed there (see the module's docstring); other entries unchanged."""
+    out = list(chosen)
+    for i in range(len(toponyms) - 1):
+        if out[i] is not None:
+            continue
+        here, container, entry = toponyms[i], toponyms[i + 1], out[i + 1]
+        if entry is None or entry.feature in _TOO_WIDE:
+            continue
+        if _WITHIN_GAP.fullmatch(text, here.end, container.start) or (
+            here.label in _PLACE_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
+        ):
+            out[i] = GazEntry(
+                name=here.text,
+                feature=Feature.UNLISTED,
+                lat=entry.lat,
+                lon=entry.lon,
+                country=entry.country,
+                admin1=entry.admin1,
+            )
+    return out

@@ -1,0 +1,58 @@
+"""Unlisted places placed at the place the text names them in."""
+
+from __future__ import annotations
+
+from eventcoder.geo.gazetteer import Feature, GazEntry
+from eventcoder.geo.toponym import Toponym, ToponymSource
+from eventcoder.geo.within import placed_within
+from geo.helpers import MOSCOW, USA
+
+MARYLAND = GazEntry("Maryland", Feature.ADMIN1, 39.0, -76.8, country="USA", admin1="Maryland")
+EUROPE = GazEntry("Europe", Feature.CONTINENT, 48.7, 9.1)
+
+
+def toponyms(text: str, names: list[tuple[str, str]]) -> list[Toponym]:
+    out, cursor = [], 0
+    for name, label in names:
+        start = text.index(name, cursor)
+        out.append(Toponym(start, start + len(name), name, ToponymSource.NER, label))
+        cursor = start + len(name)
+    return out
+
+
+def test_an_unlisted_place_takes_the_point_of_the_place_named_after_a_comma() -> None:
+    text = "He worked at Fort Detrick, Maryland for years."
+    found = placed_within(
+        text, toponyms(text, [("Fort Detrick", "GPE"), ("Maryland", "GPE")]), [None, MARYLAND]
+    )
+    entry = found[0]
+    assert entry is not None and entry.feature is Feature.UNLISTED
+    assert (entry.name, entry.lat, entry.lon, entry.country, entry.admin1) == (
+        "Fort Detrick",
+        39.0,
+        -76.8,
+        "USA",
+        "Maryland",
+    )
+    assert entry.geonames_id is None and found[1] is MARYLAND
+
+
+def test_kinds_of_places_and_appositions_say_where_a_place_lies() -> None:
+    text = "a bakery in the Adhamiyah district of Moscow and Ostrov, a farming village near Moscow"
+    names = [("Adhamiyah", "ORG"), ("Moscow", "GPE"), ("Ostrov", "ORG"), ("Moscow", "GPE")]
+    found = placed_within(text, toponyms(text, names), [None, MOSCOW, None, MOSCOW])
+    assert [e.feature if e else None for e in found] == [Feature.UNLISTED, Feature.CITY] * 2
+
+
+def test_no_container_no_list_no_continent_and_bare_in_only_after_a_place_entity() -> None:
+    cases = [
+        ("Gazprom, the United States and others", [("Gazprom", "ORG"), ("United States", "GPE")], USA),
+        ("birds from Ostrov reached Europe", [("Ostrov", "GPE"), ("Europe", "LOC")], EUROPE),
+        ("Ostrov, Europe", [("Ostrov", "GPE"), ("Europe", "LOC")], EUROPE),
+        ("Liffe in the United States", [("Liffe", "ORG"), ("United States", "GPE")], USA),
+    ]
+    for text, names, container in cases:
+        assert placed_within(text, toponyms(text, names), [None, container])[0] is None, text
+    text = "Belle Vue in the United States"
+    found = placed_within(text, toponyms(text, [("Belle Vue", "FAC"), ("United States", "GPE")]), [None, USA])
+    assert found[0] is not None and found[0].country == "USA"
