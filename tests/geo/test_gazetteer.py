@@ -243,3 +243,23 @@ def test_every_airport_lies_near_the_city_it_serves() -> None:
         assert distance < 80, f"{name}: {distance:.0f} km from {city}"
     assert any(e.feature is Feature.AIRPORT for e in gazetteer.candidates("Heathrow"))
     assert not any(e.feature is Feature.AIRPORT for e in gazetteer.candidates("JFK"))
+
+
+def test_saint_mount_and_fort_are_found_in_either_spelling() -> None:
+    saint_albans = GazEntry("Saint Albans", Feature.CITY, 38.4, -81.8, country="USA", population=11_000)
+    st_albans = GazEntry("St Albans", Feature.CITY, 51.75, -0.33, country="GBR", population=84_000)
+    mount = GazEntry("Mount Pleasant", Feature.CITY, 41.0, -91.6, country="USA", population=8_000)
+    gazetteer = Gazetteer(
+        [("Saint Albans", saint_albans), ("St Albans", st_albans), ("Mount Pleasant", mount)]
+    )
+    assert set(gazetteer.candidates("St. Albans")) == {saint_albans, st_albans}
+    assert set(gazetteer.candidates("Saint Albans")) == {saint_albans, st_albans}
+    assert gazetteer.candidates("Mt. Pleasant") == (mount,)
+    assert gazetteer.candidates("Stanton") == ()
+
+
+def test_a_name_in_the_other_spelling_of_saint_is_no_alternate_name() -> None:
+    from eventcoder.geo.resolve import prior
+
+    saint_albans = GazEntry("Saint Albans", Feature.CITY, 38.4, -81.8, country="USA", population=11_000)
+    assert prior(saint_albans, "St. Albans") == prior(saint_albans, "Saint Albans")

@@ -94,6 +94,28 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREVIATED = {long: short for short, long in _SPELLED_OUT.items()}
+
+
+def spelled_out(key: str) -> str:
+    """A name key with "st", "ste", "mt" and "ft" written out ("st albans" -> "saint albans")."""
+    words = key.split()
+    if not any(word in _SPELLED_OUT for word in words):
+        return key
+    return " ".join(_SPELLED_OUT.get(word, word) for word in words)
+
+
+def other_spelling(key: str) -> str | None:
+    """The key with its first "saint"/"st" (or mount, fort) word in the other spelling, else None."""
+    words = key.split()
+    for i, word in enumerate(words):
+        other = _SPELLED_OUT.get(word) or _ABBREVIATED.get(word)
+        if other is not None:
+            return " ".join([*words[:i], other, *words[i + 1 :]])
+    return None
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -164,8 +186,15 @@ class Gazetteer:
         return len(self._index)
 
     def candidates(self, name: str) -> tuple[GazEntry, ...]:
-        """Every entry indexed under this name (any case, with or without dots or "the")."""
-        return self._index.get(name_key(name), ())
+        """Every entry indexed under this name (any case, with or without dots or "the"), and under
+        its other spelling of "Saint", "Mount" or "Fort" ("St. Albans" is Saint Albans, West Virginia,
+        as well as St Albans, England)."""
+        key = name_key(name)
+        found = self._index.get(key, ())
+        other = other_spelling(key)
+        if other is None or other not in self._index:
+            return found
+        return found + tuple(e for e in self._index[other] if e not in found)
 
     def abbreviation_candidates(self, text: str) -> tuple[GazEntry, ...]:
         """The state an abbreviation stands for ("W.Va", "Calif."), in any dotting."""

@@ -21,7 +21,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.gazetteer import (
+    GENERIC_PLACE_WORDS,
+    Feature,
+    GazEntry,
+    Gazetteer,
+    name_key,
+    spelled_out,
+)
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
 from eventcoder.geo.toponym import Toponym, ToponymSource
@@ -415,7 +422,7 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         )
     # an airport's variants are its short names ("Heathrow", "JFK Airport"), no other language's or
     # former names of a place, which the penalty is for
-    if entry.feature is not Feature.AIRPORT and name_key(entry.name) != (
+    if entry.feature is not Feature.AIRPORT and spelled_out(name_key(entry.name)) != spelled_out(
         name_key(surface) if key is None else key
     ):
         base -= ALTERNATE_NAME_PENALTY
