@@ -407,3 +407,23 @@ def test_the_mentions_of_one_name_take_one_place() -> None:
         PARIS_FR,
         PARIS_TX,
     ]
+
+
+def test_a_small_town_in_a_country_the_story_never_points_to_is_no_reading() -> None:
+    hamlet = GazEntry("Piccadilly", Feature.CITY, -30.7, 121.5, country="AUS", population=2_300)
+    london = GazEntry("London", Feature.CITY, 51.5, -0.13, country="GBR", population=8_900_000, capital=True)
+    uk = GazEntry("United Kingdom", Feature.COUNTRY, 54.8, -2.7, country="GBR")
+    gazetteer = Gazetteer([("Piccadilly", hamlet), ("London", london), ("UK", uk), ("Britain", uk)])
+    text = "In London, Britain and the UK, a sushi bar in Piccadilly and London police"
+    names = ["London", "Britain", "UK", "Piccadilly", "London"]
+    toponyms, cursor = [], 0
+    for name in names:
+        start = text.index(name, cursor)
+        toponyms.append(Toponym(start, start + len(name), name, ToponymSource.NER))
+        cursor = start + len(name)
+    found = Resolver(gazetteer).resolve(text, toponyms)
+    assert found[3] is None and found[0] is london
+    # alone, the hamlet is what the name means
+    assert Resolver(gazetteer).resolve("Piccadilly", [Toponym(0, 10, "Piccadilly", ToponymSource.NER)]) == [
+        hamlet
+    ]

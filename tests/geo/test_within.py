@@ -56,3 +56,9 @@ def test_no_container_no_list_no_continent_and_bare_in_only_after_a_place_entity
     text = "Belle Vue in the United States"
     found = placed_within(text, toponyms(text, [("Belle Vue", "FAC"), ("United States", "GPE")]), [None, USA])
     assert found[0] is not None and found[0].country == "USA"
+
+
+def test_towns_in_a_list_are_not_inside_each_other() -> None:
+    text = "Suba, Moscow, Ostrov and Kimry"
+    names = [("Suba", "GPE"), ("Moscow", "GPE"), ("Ostrov", "GPE"), ("Kimry", "GPE")]
+    assert placed_within(text, toponyms(text, names), [None, MOSCOW, None, None])[0] is None

@@ -56,6 +56,7 @@ DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns
 SMALL_DIVISION_TOWNS = 100
 SMALL_DIVISION_SLOPE = 1.0
 CAPITAL_BONUS = 3.0
+STRAY_TOWN_MAX_POPULATION = 20_000
 # news names capitals far beyond their size, but not in a story whose other names, this many votes of
 # them (two countries, four towns), all lie in other countries: "London" among Ontario towns
 CAPITAL_NEEDS_COUNTRY_AFTER = 4.0
@@ -304,6 +305,7 @@ class Resolver:
                 break
             seen.append(chosen)
         chosen = one_sense(chosen, keys, candidates, container_hints(text, toponyms, chosen, candidates))
+        chosen = _without_strays(chosen, keys, ArticleFocus.from_entries(chosen, names))
         return placed_within(text, toponyms, chosen)
 
     @staticmethod
@@ -361,6 +363,25 @@ def one_sense(
 
 def _placed_by(entry: GazEntry | None, hint: GazEntry | None) -> bool:
     return entry is not None and hint is not None and _inside(entry, hint)
+
+
+def _without_strays(
+    chosen: Sequence[GazEntry | None], keys: Sequence[str], focus: ArticleFocus
+) -> list[GazEntry | None]:
+    """No small town in a country the story's other names never point to, when they point elsewhere
+    this much (``CAPITAL_NEEDS_COUNTRY_AFTER`` votes): "Piccadilly" in a London story is not the
+    hamlet in Australia, it is a place the gazetteer does not list."""
+    return [
+        None
+        if entry is not None
+        and entry.feature is Feature.CITY
+        and entry.population < STRAY_TOWN_MAX_POPULATION
+        and entry.country is not None
+        and focus.others(key) >= CAPITAL_NEEDS_COUNTRY_AFTER
+        and focus.country_share(entry.country, key) == 0.0
+        else entry
+        for entry, key in zip(chosen, keys, strict=True)
+    ]
 
 
 def _same(a: Sequence[GazEntry | None], b: Sequence[GazEntry | None]) -> bool:

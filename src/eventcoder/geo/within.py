@@ -32,6 +32,7 @@ _WITHIN_GAP = re.compile(
 # "Liffe in London" or "Slowdowns in the US"
 _IN_GAP = re.compile(r" (?:located |situated )?(?:in|near|outside) (?:the )?")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LIST_SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 # containers too large to say where a place is
 _TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
 
@@ -48,6 +49,9 @@ def placed_within(
         here, container, entry = toponyms[i], toponyms[i + 1], out[i + 1]
         if entry is None or entry.feature in _TOO_WIDE:
             continue
+        gap = text[here.end : container.start]
+        if gap == ", " and entry.feature is Feature.CITY and _list_goes_on(text, toponyms, i + 1):
+            continue  # "Suba, Migori, Homa Bay and Rongo": towns in a list, not one inside the next
         if _WITHIN_GAP.fullmatch(text, here.end, container.start) or (
             here.label in _PLACE_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
         ):
@@ -60,3 +64,10 @@ def placed_within(
                 admin1=entry.admin1,
             )
     return out
+
+
+def _list_goes_on(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
+    """The toponym ``i`` is followed by another after a comma or "and"/"or"."""
+    return i + 1 < len(toponyms) and bool(
+        _LIST_SEPARATOR.fullmatch(text, toponyms[i].end, toponyms[i + 1].start)
+    )
