@@ -263,3 +263,11 @@ def test_a_name_in_the_other_spelling_of_saint_is_no_alternate_name() -> None:
 
     saint_albans = GazEntry("Saint Albans", Feature.CITY, 38.4, -81.8, country="USA", population=11_000)
     assert prior(saint_albans, "St. Albans") == prior(saint_albans, "Saint Albans")
+
+
+@pytest.mark.slow
+def test_englands_regions_are_places_in_england_not_zimbabwes_midlands() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    (west,) = [e for e in gazetteer.candidates("West Midlands") if e.country == "GBR"]
+    assert (west.feature, west.admin1) == (Feature.REGION, "England")
+    assert {e.country for e in gazetteer.candidates("the Midlands")} >= {"GBR", "ZWE"}

@@ -584,14 +584,16 @@ def _generic(name: str) -> bool:
 def _region_entries() -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:
     out: list[tuple[str, GazEntry]] = []
     demonyms: dict[str, GazEntry] = {}
-    for name, variants, country, lat, lon, geonames_id, feature, adjectives in _read_table("regions.tsv"):
+    for name, variants, country, lat, lon, geonames_id, feature, adjectives, within in _read_table(
+        "regions.tsv"
+    ):
         entry = GazEntry(
             name=name,
             feature=Feature(feature),
             lat=float(lat),
             lon=float(lon),
             country=country or None,
-            admin1=name if feature == "admin1" else None,
+            admin1=name if feature == "admin1" else within or None,
             geonames_id=int(geonames_id) if geonames_id else None,
         )
         out += [(n, entry) for n in [name, *_variants(variants)]]
