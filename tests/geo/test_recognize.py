@@ -283,6 +283,11 @@ def test_an_unknown_hyphenated_name_of_known_places_is_split() -> None:
     assert found(words) == [("Russia", "ner"), ("Ukraine", "ner"), ("Russia-Atlantis", "ner")]
 
 
+def test_an_entity_is_split_at_a_spaced_dash() -> None:
+    words = [("to", "O"), ("Russia", "B-GPE"), ("-", "I-GPE"), ("Ukraine", "I-GPE"), ("and", "O")]
+    assert found(words) == [("Russia", "ner"), ("Ukraine", "ner")]
+
+
 def test_a_listed_county_is_a_toponym_inside_an_organization_name() -> None:
     words = [("The", "B-ORG"), ("Butler", "I-ORG"), ("County", "I-ORG"), ("Community", "I-ORG")]
     words += [("Foundation", "I-ORG"), ("and", "O"), ("the", "O"), ("Atlantis", "B-ORG"), ("County", "I-ORG")]

@@ -84,6 +84,7 @@ _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")  # "Migori, Homa Bay, Rongo and Nyando"
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
+_PIECE_SEPARATOR = re.compile(r",| [-–—] ")  # between the places of one entity
 _LOWERCASE_WORDS = re.compile(r"^(?:[a-z][\w'’.-]*\s+)+(?=[A-Z])")  # "north west London"
 
 
@@ -172,12 +173,18 @@ def _hyphenated_places(gazetteer: Gazetteer, name: str) -> list[tuple[int, str]]
 
 def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
     """Character spans of an entity without "the", other lowercase words before the name ("north
-    west London") or a possessive, split at commas ("Gainesville, Va."); none for a piece with no
+    west London") or a possessive, split at commas ("Gainesville, Va.") and spaced dashes ("Central
+    Africa - Nigeria"); none for a piece with no
     capital at all ("meth", "n’t", "new county", all tagged GPE by the model)."""
     text, base = ent.text, ent.start_char
     parts: list[tuple[int, int]] = []
-    offset = 0
-    for piece in text.split(","):
+    bounds, offset = [], 0
+    for separator in _PIECE_SEPARATOR.finditer(text):
+        bounds.append((offset, separator.start()))
+        offset = separator.end()
+    bounds.append((offset, len(text)))
+    for offset, end in bounds:
+        piece = text[offset:end]
         start = offset + (len(piece) - len(piece.lstrip()))
         stripped = piece.strip()
         lead = LEADING.match(stripped) or _LOWERCASE_WORDS.match(stripped)
@@ -189,7 +196,6 @@ def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
             stripped = stripped[: trail.start()]
         if stripped and not stripped.islower():
             parts.append((base + start, base + start + len(stripped)))
-        offset += len(piece) + 1
     return parts
 
 
