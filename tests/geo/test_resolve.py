@@ -427,3 +427,16 @@ def test_a_small_town_in_a_country_the_story_never_points_to_is_no_reading() -> 
     assert Resolver(gazetteer).resolve("Piccadilly", [Toponym(0, 10, "Piccadilly", ToponymSource.NER)]) == [
         hamlet
     ]
+
+
+def test_a_town_the_text_puts_in_a_state_it_is_not_listed_in_is_unlisted_there() -> None:
+    stroud = GazEntry("Stroud", Feature.CITY, 51.75, -2.2, country="GBR", admin1="England", population=60_000)
+    ontario = GazEntry("Ontario", Feature.ADMIN1, 49.25, -84.5, country="CAN", admin1="Ontario")
+    gazetteer = Gazetteer([("Stroud", stroud), ("Ontario", ontario)])
+    text = "arrested in Stroud, Ontario on Monday"
+    toponyms = [Toponym(12, 18, "Stroud", ToponymSource.NER), Toponym(20, 27, "Ontario", ToponymSource.NER)]
+    town, province = Resolver(gazetteer).resolve(text, toponyms)
+    assert province is ontario
+    assert (
+        town is not None and town.feature is Feature.UNLISTED and (town.lat, town.country) == (49.25, "CAN")
+    )

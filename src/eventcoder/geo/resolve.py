@@ -304,8 +304,11 @@ class Resolver:
                 chosen = self._settle_by_name(choose, chosen, keys)
                 break
             seen.append(chosen)
-        chosen = one_sense(chosen, keys, candidates, container_hints(text, toponyms, chosen, candidates))
+        hints = container_hints(text, toponyms, chosen, candidates)
+        chosen = one_sense(chosen, keys, candidates, hints)
         chosen = _without_strays(chosen, keys, ArticleFocus.from_entries(chosen, names))
+        # "Stroud, Ontario" with no Stroud listed in Ontario is not Stroud, England: a place unlisted there
+        chosen = [None if _outside(e, hint) else e for e, hint in zip(chosen, hints, strict=True)]
         return placed_within(text, toponyms, chosen)
 
     @staticmethod
@@ -359,6 +362,16 @@ def one_sense(
             if hints[i] is None and any(e is sense for e in candidates[i]):
                 out[i] = sense
     return out
+
+
+def _outside(entry: GazEntry | None, hint: GazEntry | None) -> bool:
+    """A town or county the text puts in a state or country it does not lie in."""
+    return (
+        entry is not None
+        and hint is not None
+        and entry.feature in _LOCAL_FEATURES
+        and not _inside(entry, hint)
+    )
 
 
 def _placed_by(entry: GazEntry | None, hint: GazEntry | None) -> bool:
