@@ -48,7 +48,10 @@ def test_no_list_no_counties(text: str) -> None:
         ("briefly when Westrom, R-Elbow Lake, went before", ["Elbow Lake"]),
         ("Rep. Nick Rahall, D-W. Va., chairman of", ["W. Va."]),
         ("said Rep. Earl Pomeroy, D-N.D. The bonuses", ["N.D."]),  # its dot ends the sentence
-        ("said Rep. Dave Loebsack, D-Iowa City. The bonuses", []),  # a word's dot: the sentence's
+        ("said Rep. Dave Loebsack, D-Iowa City. The bonuses", ["Iowa City"]),  # the sentence's dot
+        ("said Clif Moore, D-McDowell. Earlier", ["McDowell"]),
+        ("Sen. Bob Casey, D-Pa. , called", ["Pa."]),
+        ("Marty Seifert, R-Marshall â “ joined", ["Marshall"]),
         ("Sen. Byron Dorgan, D-N.D., questioned", ["N.D."]),
         ("Sen. Tom Bakk (DFL-Cook) said", ["Cook"]),
     ],

@@ -440,3 +440,20 @@ def test_a_town_the_text_puts_in_a_state_it_is_not_listed_in_is_unlisted_there()
     assert (
         town is not None and town.feature is Feature.UNLISTED and (town.lat, town.country) == (49.25, "CAN")
     )
+
+
+def test_a_legislators_home_may_be_a_county_under_its_bare_name() -> None:
+    wv = GazEntry("West Virginia", Feature.ADMIN1, 38.5, -80.5, country="USA", admin1="West Virginia")
+    city = GazEntry(
+        "Raleigh", Feature.CITY, 35.8, -78.6, country="USA", admin1="North Carolina", population=480_000
+    )
+    county = GazEntry(
+        "Raleigh County", Feature.ADMIN2, 37.8, -81.2, country="USA", admin1="West Virginia", towns=12
+    )
+    gazetteer = Gazetteer([("West Virginia", wv), ("Raleigh", city), ("Raleigh County", county)])
+    text = "West Virginia delegates: Ricky Moye, D-Raleigh, said"
+    toponyms = [
+        Toponym(0, 13, "West Virginia", ToponymSource.NER),
+        Toponym(38, 45, "Raleigh", ToponymSource.HOME),
+    ]
+    assert Resolver(gazetteer).resolve(text, toponyms)[1] is county

@@ -29,8 +29,13 @@ _NAME = rf"(?:St\. )?{_WORD}(?: {_WORD}){{0,2}}"
 _COUNTY_LIST = re.compile(
     rf"(?<![\w.])(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME}) (?:counties|parishes|Counties|Parishes)\b"
 )
+# a word of a legislator's home: a short abbreviation with its dots ("Pa.", "N.D.", "W."), else a name
+# ("Columbus", "McDowell"; a sentence's dot after it stays out); the next word follows a word without a
+# dot or a lone initial ("W. Va."), not an abbreviation that ends a sentence ("D-N.D. The")
+_HOME_WORD = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z]\.)*|[A-Z][a-z]*(?:[A-Z][a-z]+)?)"
 _PARTY_HOME = re.compile(
-    r"(?:, |\()(?:D|R|I|DFL)-(?P<home>(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*)(?: [A-Z][a-z]*\.?){0,2})(?=[,)]|(?<=[A-Z]\.)\s)"
+    rf"(?:, |\()(?:D|R|I|DFL)-(?P<home>{_HOME_WORD}(?:(?:(?<!\.)|(?<=[\s-][A-Z]\.)) {_HOME_WORD}){{0,2}})"
+    r"(?=[,);:]|\.?(?:\s|$))"
 )
 _CIVIC_HEADS = (
     "Police|Fire|Sheriff|Sheriff's|Sheriff’s|Council|City Council|Town Council|Mayor|Township|Court|"

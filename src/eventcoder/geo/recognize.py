@@ -97,7 +97,12 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     """
     text = doc_text(doc)
     marked = [Toponym(s, e, text[s:e], ToponymSource.COUNTY) for s, e in county_list_spans(text)]
-    marked += [Toponym(s, e, text[s:e], ToponymSource.HOME) for s, e in party_home_spans(text)]
+    counties = [(t.start, t.end) for t in marked]  # "R-Berkeley; ... and D-McDowell counties"
+    marked += [
+        Toponym(s, e, text[s:e], ToponymSource.HOME)
+        for s, e in party_home_spans(text)
+        if not overlaps(s, e, counties)
+    ]
     marked += [
         Toponym(s, e, text[s:e], ToponymSource.DATELINE)
         for s, e in dateline_spans(text)

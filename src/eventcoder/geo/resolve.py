@@ -205,6 +205,8 @@ class Resolver:
             found = self._without_designator(text)
         if not found and "," in text:  # "Washington, D.C." given as one span
             found = self.gazetteer.candidates(text.split(",")[0])
+        if toponym.source is ToponymSource.HOME:  # a legislator's home is a town or a county ("R-Raleigh")
+            found += tuple(e for e in self._counties(text) if e not in found)
         if not found:  # local news names a county by its bare name ("unincorporated DeKalb")
             found = self._counties(text)
         if not found:
@@ -456,11 +458,22 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         )
     # an airport's variants are its short names ("Heathrow", "JFK Airport"), no other language's or
     # former names of a place, which the penalty is for
-    if entry.feature is not Feature.AIRPORT and spelled_out(name_key(entry.name)) != spelled_out(
+    if entry.feature is not Feature.AIRPORT and _main_name(entry) != spelled_out(
         name_key(surface) if key is None else key
     ):
         base -= ALTERNATE_NAME_PENALTY
     return base
+
+
+def _main_name(entry: GazEntry) -> str:
+    """The entry's name as a key, "Saint" spelled out; a county's without "County" or "Parish" (a bare
+    "Raleigh" may name Raleigh County under its own name, as legislators' homes and local news do)."""
+    key = spelled_out(name_key(entry.name))
+    if entry.feature is Feature.ADMIN2:
+        for designator in (" county", " parish"):
+            if key.endswith(designator):
+                return key[: -len(designator)]
+    return key
 
 
 def score(
