@@ -271,3 +271,17 @@ def test_englands_regions_are_places_in_england_not_zimbabwes_midlands() -> None
     (west,) = [e for e in gazetteer.candidates("West Midlands") if e.country == "GBR"]
     assert (west.feature, west.admin1) == (Feature.REGION, "England")
     assert {e.country for e in gazetteer.candidates("the Midlands")} >= {"GBR", "ZWE"}
+
+
+@pytest.mark.slow
+def test_every_division_demonym_names_a_listed_division() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    rows = _read_table("division_demonyms.tsv")
+    assert len(rows) > 40 and {len(row) for row in rows} == {3}
+    for country, division, demonyms in rows:
+        for demonym in demonyms.split("|"):
+            entry = gazetteer.demonym_place(demonym)
+            assert entry is not None and (entry.country, entry.name) == (country, division), demonym
+    assert gazetteer.demonym_place("Minnesotans") == gazetteer.demonym_place("Minnesotan")
+    georgian = gazetteer.demonym_place("Georgian")
+    assert georgian is not None and georgian.feature is Feature.COUNTRY  # the country's, not the state's

