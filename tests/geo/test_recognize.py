@@ -607,3 +607,15 @@ def test_an_airport_is_found_by_its_short_name_with_or_without_airport() -> None
     words += [("flights", "O"), ("left", "O"), ("Heathrow", "O"), ("Airport", "O"), ("late", "O")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [t.text for t in toponyms] == ["Schiphol", "Heathrow", "Heathrow Airport"]
+
+
+def test_an_era_after_a_year_is_no_place() -> None:
+    bc = GazEntry("British Columbia", Feature.ADMIN1, 53.7, -124.8, country="CAN", admin1="British Columbia")
+    gazetteer = Gazetteer([("British Columbia", bc), ("BC", bc), ("B.C.", bc)])
+    words = [("from", "O"), ("500", "B-DATE"), ("BC", "I-DATE"), ("to", "O"), ("Vancouver", "O")]
+    words += [(",", "O"), ("BC", "B-GPE"), ("and", "O"), ("300", "O"), ("B.C.", "O")]
+    doc = flat_doc(words)
+    found = recognize(doc, gazetteer)
+    assert [(t.text, doc.text[t.start - 2 : t.start]) for t in found] == [
+        ("BC", ", ")
+    ]  # after Vancouver only

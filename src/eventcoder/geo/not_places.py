@@ -146,7 +146,17 @@ def without_street_names(text: str, gazetteer: Gazetteer, found: list[Toponym]) 
     return out
 
 
+_ERAS = frozenset({"BC", "B.C.", "AD", "A.D.", "BCE", "CE"})
+_YEAR_BEFORE = re.compile(r"\d\s$")
+
+
 def without_disease_names(text: str, found: list[Toponym]) -> list[Toponym]:
     """Toponyms that are not a disease's name ("West Nile virus", "Marburg virus", "Spanish flu",
-    "Minamata disease"): the disease is named after a place it was found in, and is no mention of it."""
-    return [t for t in found if not _DISEASE_AFTER.match(text, t.end)]
+    "Minamata disease"): the disease is named after a place it was found in, and is no mention of it;
+    nor a calendar era after a year ("500 BC" is not British Columbia)."""
+    return [
+        t
+        for t in found
+        if not _DISEASE_AFTER.match(text, t.end)
+        and not (t.text in _ERAS and _YEAR_BEFORE.search(text, max(0, t.start - 8), t.start))
+    ]
