@@ -80,3 +80,21 @@ def test_seed_article_places(nlp, gazetteer: Gazetteer) -> None:  # type: ignore
     assert by_mention["Kiev"].country == "UKR" and by_mention["Kiev"].feature == "city"
     assert by_mention["Moscow"].country == "RUS"
     assert (placed.place, placed.place_country) == ("Moscow", "RUS")
+
+
+def test_a_listed_name_with_no_reading_in_the_story_and_no_place_tag_is_no_toponym() -> None:
+    from eventcoder.geo.gazetteer import Feature, GazEntry
+    from eventcoder.geo.resolve import Resolver
+    from eventcoder.geo.stage import geoparse
+    from geo.helpers import flat_doc
+
+    village = GazEntry("Carlsberg", Feature.CITY, 49.5, 8.0, country="DEU", population=3_000)
+    london = GazEntry("London", Feature.CITY, 51.5, -0.13, country="GBR", population=8_900_000, capital=True)
+    uk = GazEntry("United Kingdom", Feature.COUNTRY, 54.8, -2.7, country="GBR")
+    gazetteer = Gazetteer([("Carlsberg", village), ("London", london), ("UK", uk), ("Britain", uk)])
+    words = [("In", "O"), ("London", "B-GPE"), (",", "O"), ("Britain", "B-GPE"), ("and", "O"), ("the", "O")]
+    words += [("UK", "B-GPE"), (",", "O"), ("Carlsberg", "B-ORG"), ("and", "O"), ("London", "B-GPE")]
+    words += [("brewers", "O"), ("met", "O")]
+    toponyms, entries = geoparse(flat_doc(words), gazetteer, Resolver(gazetteer))
+    assert [t.text for t in toponyms] == ["London", "Britain", "UK", "London"]
+    assert all(e is not None for e in entries)

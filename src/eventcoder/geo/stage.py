@@ -15,6 +15,8 @@ from eventcoder.nlp.text import doc_text
 from eventcoder.records import Article, Event, Place
 from eventcoder.time.attach import event_verb
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -47,7 +49,21 @@ def geoparse(
     if local:
         toponyms = sorted([*toponyms, *local], key=lambda t: t.start)
         entries = resolver.resolve(text, toponyms)
-    return toponyms, entries
+    kept = [
+        i for i, (t, e) in enumerate(zip(toponyms, entries, strict=True)) if not _rejected(t, e, resolver)
+    ]
+    return [toponyms[i] for i in kept], [entries[i] for i in kept]
+
+
+def _rejected(toponym: Toponym, entry: GazEntry | None, resolver: Resolver) -> bool:
+    """A name the gazetteer lists that resolution found no reading for in this story ("Carlsberg" in
+    British business news: only a German village), that the model did not tag a place either."""
+    return (
+        entry is None
+        and toponym.label not in _PLACE_LABELS
+        and toponym.source is not ToponymSource.DEMONYM
+        and bool(resolver.candidates(toponym))
+    )
 
 
 class EventPlacer:
