@@ -10,12 +10,10 @@ from eventcoder.geo.gazetteer import DEFAULT_MIN_CITY_POPULATION, GazEntry, Gaze
 from eventcoder.geo.local import focus_divisions, local_toponyms
 from eventcoder.geo.recognize import recognize
 from eventcoder.geo.resolve import Resolver
-from eventcoder.geo.toponym import Toponym, ToponymSource
+from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym, ToponymSource
 from eventcoder.nlp.text import doc_text
 from eventcoder.records import Article, Event, Place
 from eventcoder.time.attach import event_verb
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,7 +58,7 @@ def _rejected(toponym: Toponym, entry: GazEntry | None, resolver: Resolver) -> b
     British business news: only a German village), that the model did not tag a place either."""
     return (
         entry is None
-        and toponym.label not in _PLACE_LABELS
+        and toponym.label not in PLACE_ENTITY_LABELS
         and toponym.source is not ToponymSource.DEMONYM
         and bool(resolver.candidates(toponym))
     )

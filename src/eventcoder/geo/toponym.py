@@ -23,6 +23,11 @@ class ToponymSource(enum.StrEnum):
     DATELINE = "dateline"  # where a story was filed ("CROMWELL — Police said ...")
 
 
+# the model's labels for places and facilities: a name it tagged so is a place even where no gazetteer
+# lists it ("Belle Vue in Manchester"), and one it did not is kept only with a reading
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 @dataclass(frozen=True, slots=True)
 class Toponym:
     """A place name in the text (character offsets into the Doc's text)."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from eventcoder.geo.gazetteer import Feature, GazEntry
-from eventcoder.geo.toponym import Toponym
+from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym
 
 # what may stand between a place and the one it lies in: a comma ("Fort Detrick, Maryland"; not ", the"
 # of a list), a kind of place and a preposition ("the Adhamiyah district of Baghdad"), a short apposition
@@ -31,7 +31,6 @@ _WITHIN_GAP = re.compile(
 # "(located) in Y" alone only after a name the model tagged a place: "Belle Vue in Manchester", not
 # "Liffe in London" or "Slowdowns in the US"
 _IN_GAP = re.compile(r" (?:located |situated )?(?:in|near|outside) (?:the )?")
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LIST_SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 # containers too large to say where a place is
 _TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
@@ -53,7 +52,7 @@ def placed_within(
         if gap == ", " and entry.feature is Feature.CITY and _list_goes_on(text, toponyms, i + 1):
             continue  # "Suba, Migori, Homa Bay and Rongo": towns in a list, not one inside the next
         if _WITHIN_GAP.fullmatch(text, here.end, container.start) or (
-            here.label in _PLACE_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
+            here.label in PLACE_ENTITY_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
         ):
             out[i] = GazEntry(
                 name=here.text,
