@@ -9,7 +9,14 @@ where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California"). A town
 the story reports on as its home ("Dublin City Council") counts its size only
 up to a city, and a capital earns its bonus only where the story's other names
 do not all lie in other countries. The focus is recomputed from the choices
-until they settle.
+until they settle (name by name when every name moving at once only flips
+between two states).
+
+Then, over the whole story: the mentions of one name take one place; a small
+town in a country the other names never point to is no reading; a town the
+text puts in a state it does not lie in is no reading either; and a toponym
+left without a reading that the text puts in a resolved place is placed there
+as an unlisted place (``geo.within``).
 """
 
 from __future__ import annotations
