@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.geo.focus import ArticleFocus
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
-from eventcoder.geo.resolve import ArticleFocus, Resolver, container_hints, one_sense
+from eventcoder.geo.resolve import Resolver, container_hints
+from eventcoder.geo.story import one_sense
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from geo.helpers import (
     ATHENS_GA,

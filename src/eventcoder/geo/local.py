@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
+from eventcoder.geo.focus import ArticleFocus
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS, ArticleFocus
+from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS
 from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
 
 if TYPE_CHECKING:

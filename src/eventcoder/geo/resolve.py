@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 
+from eventcoder.geo.focus import LOCAL_FEATURES, ArticleFocus, inside
 from eventcoder.geo.gazetteer import (
     GENERIC_PLACE_WORDS,
     Feature,
@@ -38,6 +38,7 @@ from eventcoder.geo.gazetteer import (
 )
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
+from eventcoder.geo.story import one_sense, outside, without_strays
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.geo.within import placed_within
 
@@ -63,7 +64,6 @@ DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns
 SMALL_DIVISION_TOWNS = 100
 SMALL_DIVISION_SLOPE = 1.0
 CAPITAL_BONUS = 3.0
-STRAY_TOWN_MAX_POPULATION = 20_000
 # news names capitals far beyond their size, but not in a story whose other names, this many votes of
 # them (two countries, four towns), all lie in other countries: "London" among Ontario towns
 CAPITAL_NEEDS_COUNTRY_AFTER = 4.0
@@ -90,10 +90,6 @@ INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
 # can move the focus that moves another choice ("Georgia" read as the state after "Albany" voted for
 # the US, then "Albany" read as the one in Georgia)
 MAX_FOCUS_ROUNDS = 6
-# the n mentions of one name weigh n ** REPEAT_EXPONENT together in the article's focus
-REPEAT_EXPONENT = 0.5
-_LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
-_FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
 _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 _DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
 _DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
@@ -101,91 +97,6 @@ _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
 _COUNTY_DESIGNATORS = (" County", " Parish")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
-
-
-@dataclass(slots=True)
-class Votes:
-    """Weights of some toponyms' entries by country and by (country, admin1)."""
-
-    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
-    total: float = 0.0
-
-    def add(self, entry: GazEntry, share: float = 1.0) -> None:
-        if entry.country is None or entry.feature is Feature.UNLISTED:  # its container votes already
-            return
-        weight = _weight(entry) * share
-        self.countries[entry.country] += weight
-        self.total += weight
-        if entry.admin1:
-            self.admin1[(entry.country, entry.admin1)] += weight
-
-
-@dataclass(slots=True)
-class ArticleFocus:
-    """The article's votes by country and (country, admin1), and each name's own share of them.
-
-    Shares leave out every mention of the name being resolved: a name does not
-    make itself more likely ("Mexico" read as Mexico City must not vote for
-    Mexico City; nine "Gainesville"s read as Florida must not outvote "Texas"
-    and "Cooke County"). Given the names, the mentions of one name weigh the
-    square root of their number together (``REPEAT_EXPONENT``): they are not
-    independent evidence, and a coach named Ripley, read thirteen times as the
-    town in West Virginia, must not make a Minnesota story one about that state.
-    """
-
-    votes: Votes = field(default_factory=Votes)
-    by_name: dict[str, Votes] = field(default_factory=dict)
-
-    @classmethod
-    def from_entries(
-        cls, entries: Sequence[GazEntry | None], names: Sequence[str] | None = None
-    ) -> ArticleFocus:
-        focus = cls()
-        if names is None:
-            for entry in entries:
-                if entry is not None:
-                    focus.votes.add(entry)
-            return focus
-        keys = [name_key(name) for name in names]
-        mentions = Counter(keys)
-        for key, entry in zip(keys, entries, strict=True):
-            if entry is None:
-                continue
-            share = mentions[key] ** (REPEAT_EXPONENT - 1.0)
-            focus.votes.add(entry, share)
-            focus.by_name.setdefault(key, Votes()).add(entry, share)
-        return focus
-
-    @property
-    def admin1(self) -> dict[tuple[str, str], float]:
-        return self.votes.admin1
-
-    @property
-    def total(self) -> float:
-        return self.votes.total
-
-    def others(self, key: str | None = None) -> float:
-        """The votes of the names other than ``key`` (a ``name_key``)."""
-        own = self.by_name.get(key) if key else None
-        return self.votes.total - (own.total if own else 0.0)
-
-    def country_share(self, country: str, key: str | None = None) -> float:
-        """The share of votes for ``country`` left by the other names than ``key`` (a ``name_key``)."""
-        own = self.by_name.get(key) if key else None
-        votes = self.votes.countries.get(country, 0.0) - (own.countries.get(country, 0.0) if own else 0.0)
-        rest = self.others(key)
-        return votes / rest if rest > 0 else 0.0
-
-    def admin1_share(self, division: tuple[str, str], key: str | None = None) -> float:
-        own = self.by_name.get(key) if key else None
-        votes = self.votes.admin1.get(division, 0.0) - (own.admin1.get(division, 0.0) if own else 0.0)
-        rest = self.others(key)
-        return votes / rest if rest > 0 else 0.0
-
-
-def _weight(entry: GazEntry) -> float:
-    return _FOCUS_WEIGHTS.get(entry.feature, 1.0)
 
 
 class Resolver:
@@ -315,9 +226,9 @@ class Resolver:
             seen.append(chosen)
         hints = container_hints(text, toponyms, chosen, candidates)
         chosen = one_sense(chosen, keys, candidates, hints)
-        chosen = _without_strays(chosen, keys, ArticleFocus.from_entries(chosen, names))
+        chosen = without_strays(chosen, keys, ArticleFocus.from_entries(chosen, names))
         # "Stroud, Ontario" with no Stroud listed in Ontario is not Stroud, England: a place unlisted there
-        chosen = [None if _outside(e, hint) else e for e, hint in zip(chosen, hints, strict=True)]
+        chosen = [None if outside(e, hint) else e for e, hint in zip(chosen, hints, strict=True)]
         return placed_within(text, toponyms, chosen)
 
     @staticmethod
@@ -340,70 +251,6 @@ class Resolver:
             if _same(chosen, before):
                 break
         return chosen
-
-
-def one_sense(
-    chosen: Sequence[GazEntry | None],
-    keys: Sequence[str],
-    candidates: Sequence[tuple[GazEntry, ...]],
-    hints: Sequence[GazEntry | None],
-) -> list[GazEntry | None]:
-    """One place per name in one story: the mentions of a name the text does not place themselves
-    ("Victoria" after "Melbourne and Victoria" read as the town in Hong Kong) take the place the
-    text put one of its mentions in ("Paris, Texas", then "Paris"), else the one most of its
-    mentions were read as; a tie changes nothing."""
-    out = list(chosen)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        groups[key].append(i)
-    for indices in groups.values():
-        if len(indices) < 2 or len({id(chosen[i]) for i in indices}) < 2:
-            continue
-        placed = [i for i in indices if _placed_by(chosen[i], hints[i])]
-        if placed:
-            sense = chosen[placed[0]]
-        else:
-            votes = Counter(id(chosen[i]) for i in indices if chosen[i] is not None).most_common(2)
-            if not votes or (len(votes) > 1 and votes[0][1] == votes[1][1]):
-                continue
-            sense = next(chosen[i] for i in indices if id(chosen[i]) == votes[0][0])
-        for i in indices:
-            if hints[i] is None and any(e is sense for e in candidates[i]):
-                out[i] = sense
-    return out
-
-
-def _outside(entry: GazEntry | None, hint: GazEntry | None) -> bool:
-    """A town or county the text puts in a state or country it does not lie in."""
-    return (
-        entry is not None
-        and hint is not None
-        and entry.feature in _LOCAL_FEATURES
-        and not _inside(entry, hint)
-    )
-
-
-def _placed_by(entry: GazEntry | None, hint: GazEntry | None) -> bool:
-    return entry is not None and hint is not None and _inside(entry, hint)
-
-
-def _without_strays(
-    chosen: Sequence[GazEntry | None], keys: Sequence[str], focus: ArticleFocus
-) -> list[GazEntry | None]:
-    """No small town in a country the story's other names never point to, when they point elsewhere
-    this much (``CAPITAL_NEEDS_COUNTRY_AFTER`` votes): "Piccadilly" in a London story is not the
-    hamlet in Australia, it is a place the gazetteer does not list."""
-    return [
-        None
-        if entry is not None
-        and entry.feature is Feature.CITY
-        and entry.population < STRAY_TOWN_MAX_POPULATION
-        and entry.country is not None
-        and focus.others(key) >= CAPITAL_NEEDS_COUNTRY_AFTER
-        and focus.country_share(entry.country, key) == 0.0
-        else entry
-        for entry, key in zip(chosen, keys, strict=True)
-    ]
 
 
 def _same(a: Sequence[GazEntry | None], b: Sequence[GazEntry | None]) -> bool:
@@ -508,9 +355,9 @@ def score(
         total += COUNTRY_FOCUS_WEIGHT * share
         if entry.capital and not home and share == 0.0 and focus.others(key) >= CAPITAL_NEEDS_COUNTRY_AFTER:
             total -= CAPITAL_BONUS  # the story's other names all lie in other countries
-        if entry.admin1 and entry.feature in _LOCAL_FEATURES:
+        if entry.admin1 and entry.feature in LOCAL_FEATURES:
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
-    if hint is not None and entry is not hint and _inside(entry, hint):
+    if hint is not None and entry is not hint and inside(entry, hint):
         total += CONTAINER_HINT_BONUS
     if entry.feature in kinds:
         total += LIST_KIND_BONUS
@@ -533,14 +380,6 @@ def home_towns(text: str, keys: Sequence[str], candidates: Sequence[tuple[GazEnt
         for key, found in zip(keys, candidates, strict=True)
         if key in civic and all(e.feature is Feature.CITY for e in found)
     }
-
-
-def _inside(entry: GazEntry, container: GazEntry) -> bool:
-    if container.feature is Feature.COUNTRY:
-        return entry.country == container.country
-    if container.feature is Feature.ADMIN1:
-        return entry.country == container.country and entry.admin1 == container.admin1
-    return False
 
 
 def container_hints(

@@ -1,0 +1,80 @@
+"""Story-level checks on the readings resolution chose, one name and one story at a time.
+
+One place per name in one story; no small town in a country the story never
+points to; no town in a state the text says it is not in. What they leave
+without a reading the unlisted-place fallback may still place (``within``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from eventcoder.geo.focus import LOCAL_FEATURES, ArticleFocus, inside
+from eventcoder.geo.gazetteer import Feature, GazEntry
+
+# a town this small is read in a country none of the story's other names point to only when they
+# give fewer than STRAY_NEEDS_VOTES votes elsewhere (the threshold a capital's bonus uses too)
+STRAY_TOWN_MAX_POPULATION = 20_000
+STRAY_NEEDS_VOTES = 4.0
+
+
+def one_sense(
+    chosen: Sequence[GazEntry | None],
+    keys: Sequence[str],
+    candidates: Sequence[tuple[GazEntry, ...]],
+    hints: Sequence[GazEntry | None],
+) -> list[GazEntry | None]:
+    """One place per name in one story: the mentions of a name the text does not place themselves
+    ("Victoria" after "Melbourne and Victoria" read as the town in Hong Kong) take the place the
+    text put one of its mentions in ("Paris, Texas", then "Paris"), else the one most of its
+    mentions were read as; a tie changes nothing."""
+    out = list(chosen)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[key].append(i)
+    for indices in groups.values():
+        if len(indices) < 2 or len({id(chosen[i]) for i in indices}) < 2:
+            continue
+        placed = [i for i in indices if _placed_by(chosen[i], hints[i])]
+        if placed:
+            sense = chosen[placed[0]]
+        else:
+            votes = Counter(id(chosen[i]) for i in indices if chosen[i] is not None).most_common(2)
+            if not votes or (len(votes) > 1 and votes[0][1] == votes[1][1]):
+                continue
+            sense = next(chosen[i] for i in indices if id(chosen[i]) == votes[0][0])
+        for i in indices:
+            if hints[i] is None and any(e is sense for e in candidates[i]):
+                out[i] = sense
+    return out
+
+
+def outside(entry: GazEntry | None, hint: GazEntry | None) -> bool:
+    """A town or county the text puts in a state or country it does not lie in."""
+    return (
+        entry is not None and hint is not None and entry.feature in LOCAL_FEATURES and not inside(entry, hint)
+    )
+
+
+def _placed_by(entry: GazEntry | None, hint: GazEntry | None) -> bool:
+    return entry is not None and hint is not None and inside(entry, hint)
+
+
+def without_strays(
+    chosen: Sequence[GazEntry | None], keys: Sequence[str], focus: ArticleFocus
+) -> list[GazEntry | None]:
+    """No small town in a country the story's other names never point to, when they point elsewhere
+    this much (``STRAY_NEEDS_VOTES`` votes): "Piccadilly" in a London story is not the
+    hamlet in Australia, it is a place the gazetteer does not list."""
+    return [
+        None
+        if entry is not None
+        and entry.feature is Feature.CITY
+        and entry.population < STRAY_TOWN_MAX_POPULATION
+        and entry.country is not None
+        and focus.others(key) >= STRAY_NEEDS_VOTES
+        and focus.country_share(entry.country, key) == 0.0
+        else entry
+        for entry, key in zip(chosen, keys, strict=True)
+    ]
