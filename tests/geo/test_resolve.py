@@ -459,3 +459,11 @@ def test_a_legislators_home_may_be_a_county_under_its_bare_name() -> None:
         Toponym(38, 45, "Raleigh", ToponymSource.HOME),
     ]
     assert Resolver(gazetteer).resolve(text, toponyms)[1] is county
+
+
+def test_mixed_case_initials_are_no_towns_alias() -> None:
+    modesto = GazEntry("Modesto", Feature.CITY, 37.6, -121.0, country="USA", population=210_000)
+    gazetteer = Gazetteer([("Modesto", modesto), ("MoD", modesto), ("MOD", modesto)])
+    resolver = Resolver(gazetteer)
+    assert resolver.candidates(Toponym(0, 3, "MoD", ToponymSource.NER)) == ()
+    assert resolver.candidates(Toponym(0, 7, "Modesto", ToponymSource.NER)) == (modesto,)

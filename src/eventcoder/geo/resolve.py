@@ -94,6 +94,9 @@ _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 _DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
 _DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
 _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
+# initials with a lowercase letter between capitals: how British offices abbreviate ("MoD", "TfL",
+# "DfE"), never a town's own name; GeoNames lists some as aliases of towns (Modesto, Teófilo Otoni)
+_MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{1,2}[A-Z][A-Za-z]?")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
 _COUNTY_DESIGNATORS = (" County", " Parish")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
@@ -116,6 +119,10 @@ class Resolver:
             return counties
         text = toponym.text
         found = self.gazetteer.candidates(text) + self.gazetteer.abbreviation_candidates(text)
+        if _MIXED_CASE_ACRONYM.fullmatch(text):  # "MoD", "TfL": an office's initials, not a town's alias
+            found = tuple(
+                e for e in found if e.feature is not Feature.CITY or name_key(e.name) == name_key(text)
+            )
         demonym = self.gazetteer.demonym_place(text)
         if demonym is not None and demonym not in found:  # "Canadian" is Canada before Canadian, Texas
             found = (demonym, *found)
