@@ -79,6 +79,8 @@ def test_other_hyphenated_words_are_no_party_tags(text: str) -> None:
         ("The Delhi High Court today sought", ["Delhi"]),
         ("asked the Ohio Supreme Court to delay", ["Ohio"]),
         ("The state Supreme Court this month denied", []),
+        # a name that ends another's ("Chamber of Commerce") names no town before "Mayor"
+        ("the Woodstock District Chamber of Commerce Mayor's Breakfast", ["Woodstock District"]),
     ],
 )
 def test_the_words_before_a_civic_head_may_name_a_town(text: str, expected: list[str]) -> None:

@@ -47,6 +47,7 @@ _CIVIC_HEADS = (
 _CIVIC_WORD = r"(?!(?:The|City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
 _CIVIC_HEAD = re.compile(rf" (?:{_CIVIC_HEADS})\b")
 _CIVIC_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)?$")
+_OF_BEFORE = re.compile(r" of $")
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|CNN)\))?\s*(?:—|–|--|-|:)\s"
@@ -92,6 +93,8 @@ def civic_head_spans(text: str) -> list[tuple[int, int]]:
     for head in _CIVIC_HEAD.finditer(text):  # heads are rarer than capitals: find them first
         window = max(0, head.start() - 60)
         name = _CIVIC_NAME.search(text[window : head.start()])
+        if name is not None and _OF_BEFORE.search(text, window, window + name.start()):
+            continue  # "the Chamber of Commerce Mayor's Breakfast": the name ends another's
         if name is not None and (name.start() > 0 or window == 0):
             start = window + name.start("name")
             if not out or start >= out[-1][1]:
