@@ -522,10 +522,10 @@ def _continent_entries(continents: dict[str, dict[str, Any]]) -> list[tuple[str,
 
 def _division_demonyms(entries: Iterable[tuple[str, GazEntry]]) -> dict[str, GazEntry]:
     """division_demonyms.tsv: each demonym to its first-level division's entry (by country and name)."""
+    admin1 = [e for _, e in entries if e.feature is Feature.ADMIN1]
     divisions: dict[tuple[str | None, str], GazEntry] = {}
-    for _, e in sorted(entries, key=lambda pair: not pair[1].derived):  # a curated row over a derived one
-        if e.feature is Feature.ADMIN1:
-            divisions[(e.country, name_key(e.name))] = e
+    for e in sorted(admin1, key=lambda e: not e.derived):  # a curated row over a derived one
+        divisions[(e.country, name_key(e.name))] = e
     out: dict[str, GazEntry] = {}
     for country, division, adjectives in _read_table("division_demonyms.tsv"):
         entry = divisions.get((country, name_key(division)))

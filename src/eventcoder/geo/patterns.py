@@ -48,6 +48,8 @@ _CIVIC_WORD = r"(?!(?:The|City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A
 _CIVIC_HEAD = re.compile(rf" (?:{_CIVIC_HEADS})\b")
 _CIVIC_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WORD}){{0,2}})(?:'s|’s)?$")
 _OF_BEFORE = re.compile(r" of $")
+# what goes on from one name to the next of a list ("Migori, Homa Bay, Rongo and Nyando")
+LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|CNN)\))?\s*(?:—|–|--|-|:)\s"

@@ -33,7 +33,7 @@ from eventcoder.geo.not_places import (
     without_people,
     without_street_names,
 )
-from eventcoder.geo.patterns import county_list_spans, dateline_spans, party_home_spans
+from eventcoder.geo.patterns import LIST_GOES_ON, county_list_spans, dateline_spans, party_home_spans
 from eventcoder.geo.text_names import (
     LEADING,
     TRAILING,
@@ -82,7 +82,6 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 _OUTSIDE = 2  # Token.ent_iob in ``Doc.to_array``: 2 is "O", outside every entity
 _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
-_LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")  # "Migori, Homa Bay, Rongo and Nyando"
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _PIECE_SEPARATOR = re.compile(r",| [-–—] ")  # between the places of one entity
 _LOWERCASE_WORDS = re.compile(r"^(?:[a-z][\w'’.-]*\s+)+(?=[A-Z])")  # "north west London"
@@ -314,7 +313,7 @@ def _from_coordinated_entities(
             continue
         bare = TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
-        listed = text[start - 2 : start] == ", " and (start - 2) in ends and _LIST_GOES_ON.match(text, end)
+        listed = text[start - 2 : start] == ", " and (start - 2) in ends and LIST_GOES_ON.match(text, end)
         if not (
             listed
             or any(_CONJUNCTION.fullmatch(text[e:start]) for e in ends if start - _GAP <= e < start)

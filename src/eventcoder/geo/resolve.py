@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -38,7 +37,7 @@ from eventcoder.geo.gazetteer import (
 )
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
-from eventcoder.geo.story import one_sense, outside, without_strays
+from eventcoder.geo.story import mentions_by_name, one_sense, outside, without_strays
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.geo.within import placed_within
 
@@ -248,12 +247,10 @@ class Resolver:
         once ("Paris" read in Tennessee because "Henry County" was, while "Henry County" moves to
         Illinois because "Paris" was): the names choose one after another instead, each against the
         others' latest choices, until a pass changes nothing (``MAX_FOCUS_ROUNDS`` passes at most)."""
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i, key in enumerate(keys):
-            groups[key].append(i)
+        groups = mentions_by_name(keys)
         for _ in range(MAX_FOCUS_ROUNDS):
             before = chosen
-            for indices in groups.values():
+            for indices in groups:
                 chosen = choose(chosen, indices)
             if _same(chosen, before):
                 break
@@ -331,8 +328,8 @@ def _main_name(entry: GazEntry) -> str:
     "Raleigh" may name Raleigh County under its own name, as legislators' homes and local news do)."""
     key = spelled_out(name_key(entry.name))
     if entry.feature is Feature.ADMIN2:
-        for designator in (" county", " parish"):
-            if key.endswith(designator):
+        for designator in _COUNTY_DESIGNATORS:
+            if key.endswith(designator.casefold()):
                 return key[: -len(designator)]
     return key
 

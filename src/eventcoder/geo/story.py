@@ -19,6 +19,14 @@ STRAY_TOWN_MAX_POPULATION = 20_000
 STRAY_NEEDS_VOTES = 4.0
 
 
+def mentions_by_name(keys: Sequence[str]) -> list[list[int]]:
+    """The positions of each name's mentions (``keys`` are ``name_key``s), in order of first mention."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[key].append(i)
+    return list(groups.values())
+
+
 def one_sense(
     chosen: Sequence[GazEntry | None],
     keys: Sequence[str],
@@ -30,10 +38,7 @@ def one_sense(
     text put one of its mentions in ("Paris, Texas", then "Paris"), else the one most of its
     mentions were read as; a tie changes nothing."""
     out = list(chosen)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        groups[key].append(i)
-    for indices in groups.values():
+    for indices in mentions_by_name(keys):
         if len(indices) < 2 or len({id(chosen[i]) for i in indices}) < 2:
             continue
         placed = [i for i in indices if _placed_by(chosen[i], hints[i])]

@@ -225,10 +225,11 @@ def extended(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Topo
     "Richmond"); one that reaches past the longer name stops the extension."""
     out: list[Toponym] = []
     merged: set[int] = set()
+    occupied = [(t.start, t.end) for t in found]
     for toponym in found:
         if id(toponym) in merged:
             continue
-        before = _known_longer_before(text, gazetteer, toponym, found)
+        before = _known_longer_before(text, gazetteer, toponym, occupied)
         if before is not None:  # "Goz" "Beida"
             toponym = Toponym(before, toponym.end, text[before : toponym.end], toponym.source, toponym.label)
         after = _DESIGNATOR_AFTER.match(text, toponym.end) or _known_longer_after(text, gazetteer, toponym)
@@ -252,7 +253,7 @@ def _names_something(name: str) -> bool:
 
 
 def _known_longer_before(
-    text: str, gazetteer: Gazetteer, toponym: Toponym, found: list[Toponym]
+    text: str, gazetteer: Gazetteer, toponym: Toponym, occupied: list[tuple[int, int]]
 ) -> int | None:
     """Where a longer name starts that takes in the one or two capitalized words no other toponym holds
     right before a toponym, when the gazetteer lists that very name ("Goz Beida", not "Beida" in Libya)."""
@@ -261,7 +262,7 @@ def _known_longer_before(
     window = max(0, toponym.start - 40)
     for pattern in _WORDS_BEFORE:
         words = pattern.search(text, window, toponym.start)
-        if words is None or overlaps(words.start(), toponym.start, [(t.start, t.end) for t in found]):
+        if words is None or overlaps(words.start(), toponym.start, occupied):
             continue
         longer = text[words.start() : toponym.end]
         if name_key(longer) != name_key(toponym.text) and known_under(gazetteer, longer):  # not "The US"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from eventcoder.geo.gazetteer import Feature, GazEntry
+from eventcoder.geo.patterns import LIST_GOES_ON
 from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym
 
 # what may stand between a place and the one it lies in: a comma ("Fort Detrick, Maryland"; not ", the"
@@ -31,7 +32,6 @@ _WITHIN_GAP = re.compile(
 # "(located) in Y" alone only after a name the model tagged a place: "Belle Vue in Manchester", not
 # "Liffe in London" or "Slowdowns in the US"
 _IN_GAP = re.compile(r" (?:located |situated )?(?:in|near|outside) (?:the )?")
-_LIST_SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 # containers too large to say where a place is
 _TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
 
@@ -68,5 +68,5 @@ def placed_within(
 def _list_goes_on(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
     """The toponym ``i`` is followed by another after a comma or "and"/"or"."""
     return i + 1 < len(toponyms) and bool(
-        _LIST_SEPARATOR.fullmatch(text, toponyms[i].end, toponyms[i + 1].start)
+        LIST_GOES_ON.fullmatch(text, toponyms[i].end, toponyms[i + 1].start)
     )
