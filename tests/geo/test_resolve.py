@@ -444,6 +444,46 @@ def test_a_town_the_text_puts_in_a_state_it_is_not_listed_in_is_unlisted_there()
     )
 
 
+def test_a_later_bare_mention_of_an_unlisted_town_is_that_town() -> None:
+    stroud = GazEntry("Stroud", Feature.CITY, 51.75, -2.2, country="GBR", admin1="England", population=60_000)
+    ontario = GazEntry("Ontario", Feature.ADMIN1, 49.25, -84.5, country="CAN", admin1="Ontario")
+    gazetteer = Gazetteer([("Stroud", stroud), ("Ontario", ontario)])
+    text = "arrested in Stroud, Ontario on Monday. Stroud police said"
+    toponyms = [
+        Toponym(12, 18, "Stroud", ToponymSource.NER),
+        Toponym(20, 27, "Ontario", ToponymSource.NER),
+        Toponym(39, 45, "Stroud", ToponymSource.NER),
+    ]
+    first, _, later = Resolver(gazetteer).resolve(text, toponyms)
+    assert first is not None and first.feature is Feature.UNLISTED
+    assert later is first  # not the English town the name alone would be
+
+
+def test_a_bare_name_the_story_gives_as_a_county_is_that_county() -> None:
+    georgia = GazEntry("Georgia", Feature.ADMIN1, 32.75, -83.5, country="USA", admin1="Georgia")
+    county = GazEntry("Hall County", Feature.ADMIN2, 34.3, -83.8, country="USA", admin1="Georgia", towns=5)
+    town = GazEntry("Schwäbisch Hall", Feature.CITY, 49.1, 9.7, country="DEU", admin1="01", population=36_000)
+    gazetteer = Gazetteer([("Georgia", georgia), ("Hall County", county), ("Hall", town)])
+    text = "Hall County, Georgia deputies said. In Hall, schools closed."
+    names = [("Hall County", 0), ("Georgia", 13), ("Hall", 39)]
+    toponyms = [Toponym(s, s + len(n), n, ToponymSource.NER) for n, s in names]
+    assert Resolver(gazetteer).resolve(text, toponyms) == [county, georgia, county]  # not Schwäbisch Hall
+
+
+def test_a_town_of_the_countys_own_state_keeps_its_reading() -> None:
+    dallas = GazEntry(
+        "Dallas", Feature.CITY, 32.8, -96.8, country="USA", admin1="Texas", population=1_300_000
+    )
+    county = GazEntry("Dallas County", Feature.ADMIN2, 32.8, -96.8, country="USA", admin1="Texas", towns=20)
+    gazetteer = Gazetteer([("Dallas", dallas), ("Dallas County", county)])
+    text = "Dallas County jail. Dallas police said"
+    toponyms = [
+        Toponym(0, 13, "Dallas County", ToponymSource.NER),
+        Toponym(20, 26, "Dallas", ToponymSource.NER),
+    ]
+    assert Resolver(gazetteer).resolve(text, toponyms) == [county, dallas]
+
+
 def test_a_legislators_home_may_be_a_county_under_its_bare_name() -> None:
     wv = GazEntry("West Virginia", Feature.ADMIN1, 38.5, -80.5, country="USA", admin1="West Virginia")
     city = GazEntry(

@@ -14,9 +14,11 @@ between two states).
 
 Then, over the whole story: the mentions of one name take one place; a small
 town in a country the other names never point to is no reading; a town the
-text puts in a state it does not lie in is no reading either; and a toponym
-left without a reading that the text puts in a resolved place is placed there
-as an unlisted place (``geo.within``).
+text puts in a state it does not lie in is no reading either; a bare name the
+story also gives as a county ("Hall County", then "Hall") is that county unless
+it reads as a town of the county's state; a toponym left without a reading that
+the text puts in a resolved place is placed there as an unlisted place
+(``geo.within``), and so are the other mentions of its name.
 """
 
 from __future__ import annotations
@@ -37,7 +39,14 @@ from eventcoder.geo.gazetteer import (
 )
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
-from eventcoder.geo.story import mentions_by_name, one_sense, outside, without_strays
+from eventcoder.geo.story import (
+    county_short_names,
+    mentions_by_name,
+    one_sense,
+    outside,
+    same_unlisted_place,
+    without_strays,
+)
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.geo.within import placed_within
 
@@ -191,7 +200,7 @@ class Resolver:
         ]
         chosen = first
         names = [t.text for t in toponyms]
-        keys = [name_key(name) for name in names]
+        keys = surface_keys = [name_key(name) for name in names]
         support = spatial_support(names, candidates)
         homes = {i for i, key in enumerate(keys) if key in home_towns(text, keys, candidates)}
         # the focus counts the mentions of one place as one name, however long the surface around it
@@ -235,7 +244,9 @@ class Resolver:
         chosen = without_strays(chosen, keys, ArticleFocus.from_entries(chosen, names))
         # "Stroud, Ontario" with no Stroud listed in Ontario is not Stroud, England: a place unlisted there
         chosen = [None if outside(e, hint) else e for e, hint in zip(chosen, hints, strict=True)]
-        return placed_within(text, toponyms, chosen)
+        chosen = county_short_names(chosen, surface_keys, _counties_by_bare_name(surface_keys, chosen))
+        chosen = placed_within(text, toponyms, chosen)
+        return same_unlisted_place(chosen, keys, hints)
 
     @staticmethod
     def _settle_by_name(
@@ -255,6 +266,18 @@ class Resolver:
             if _same(chosen, before):
                 break
         return chosen
+
+
+def _counties_by_bare_name(keys: Sequence[str], chosen: Sequence[GazEntry | None]) -> dict[str, GazEntry]:
+    """The counties the story resolved under their full name ("Hall County"), by their bare name."""
+    out: dict[str, GazEntry] = {}
+    for key, entry in zip(keys, chosen, strict=True):
+        if entry is None or entry.feature is not Feature.ADMIN2:
+            continue
+        for designator in _COUNTY_DESIGNATORS:
+            if key.endswith(designator.casefold()):
+                out.setdefault(key[: -len(designator)], entry)
+    return out
 
 
 def _same(a: Sequence[GazEntry | None], b: Sequence[GazEntry | None]) -> bool:

@@ -55,6 +55,51 @@ def one_sense(
     return out
 
 
+def county_short_names(
+    chosen: Sequence[GazEntry | None], keys: Sequence[str], county_names: dict[str, GazEntry]
+) -> list[GazEntry | None]:
+    """A bare name the story also gives as a county it resolved ("Hall County", later "Hall"; "DeKalb
+    County", "unincorporated DeKalb") is that county when its own reading lies outside the county's
+    state or it has none: not Schwäbisch Hall, not DeKalb, Illinois, in a story about Georgia. A town
+    of the county's state keeps its reading ("Dallas" beside "Dallas County"), and so do countries,
+    states and capitals ("Washington" beside "Washington County"). ``county_names`` maps a county's
+    bare name (a ``name_key``) to the county the story resolved under its full name."""
+    out = list(chosen)
+    for i, (entry, key) in enumerate(zip(chosen, keys, strict=True)):
+        county = county_names.get(key)
+        if county is None or entry is county:
+            continue
+        if entry is None or (
+            entry.feature is Feature.CITY
+            and not entry.capital
+            and (entry.country, entry.admin1) != (county.country, county.admin1)
+        ):
+            out[i] = county
+    return out
+
+
+def same_unlisted_place(
+    chosen: Sequence[GazEntry | None], keys: Sequence[str], hints: Sequence[GazEntry | None]
+) -> list[GazEntry | None]:
+    """The mentions of a name the text placed once as an unlisted place ("Grantville, Pa.", with only
+    Grantville, Georgia listed) are that place where the text does not place them themselves: a later
+    bare "Grantville" is the same town, not the listed namesake (``one_sense`` for unlisted places,
+    which exist only once the text has placed them)."""
+    out = list(chosen)
+    for indices in mentions_by_name(keys):
+        unlisted = next((chosen[i] for i in indices if _is_unlisted(chosen[i])), None)
+        if unlisted is None:
+            continue
+        for i in indices:
+            if hints[i] is None and not _is_unlisted(chosen[i]):
+                out[i] = unlisted
+    return out
+
+
+def _is_unlisted(entry: GazEntry | None) -> bool:
+    return entry is not None and entry.feature is Feature.UNLISTED
+
+
 def outside(entry: GazEntry | None, hint: GazEntry | None) -> bool:
     """A town or county the text puts in a state or country it does not lie in."""
     return (
