@@ -265,6 +265,35 @@ def test_a_name_in_the_other_spelling_of_saint_is_no_alternate_name() -> None:
     assert prior(saint_albans, "St. Albans") == prior(saint_albans, "Saint Albans")
 
 
+def test_a_hyphenated_name_is_found_written_with_spaces_and_the_other_way() -> None:
+    kasai = GazEntry("Kasai-Occidental", Feature.ADMIN1, -5.4, 21.5, country="COD", admin1="Kasai-Occidental")
+    winston = GazEntry("Winston Salem", Feature.CITY, 36.1, -80.2, country="USA", population=240_000)
+    gazetteer = Gazetteer([("Kasai-Occidental", kasai), ("Winston Salem", winston)])
+    assert gazetteer.candidates("Kasai Occidental") == (kasai,)
+    assert gazetteer.candidates("Winston-Salem") == (winston,)
+    assert gazetteer.candidates("Kasai") == ()  # a part is no name
+
+
+def test_a_hyphen_for_a_space_is_no_alternate_name() -> None:
+    from eventcoder.geo.resolve import prior
+
+    kasai = GazEntry("Kasai-Occidental", Feature.ADMIN1, -5.4, 21.5, country="COD", admin1="Kasai-Occidental")
+    assert prior(kasai, "Kasai Occidental") == prior(kasai, "Kasai-Occidental")
+
+
+@pytest.mark.slow
+def test_former_and_newer_divisions_that_news_names_are_listed() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    # Kenya's provinces (abolished 2013) beside its counties; the bare name is not only a Rwandan town
+    assert {(e.country, e.feature) for e in gazetteer.candidates("Nyanza Province")} == {
+        ("KEN", Feature.REGION)
+    }
+    assert "KEN" in {e.country for e in gazetteer.candidates("Nyanza")}
+    # the DRC's provinces of 2015 lie in the province they were carved from, where its towns still are
+    (ituri,) = gazetteer.candidates("Ituri")
+    assert (ituri.country, ituri.admin1) == ("COD", "Eastern Province")
+
+
 @pytest.mark.slow
 def test_englands_regions_are_places_in_england_not_zimbabwes_midlands() -> None:
     gazetteer = Gazetteer.load(min_city_population=15000)

@@ -98,6 +98,11 @@ _SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ABBREVIATED = {long: short for short, long in _SPELLED_OUT.items()}
 
 
+def unhyphenated(key: str) -> str:
+    """A name key with its hyphens as spaces ("kasai-occidental" -> "kasai occidental")."""
+    return " ".join(key.replace("-", " ").split())
+
+
 def spelled_out(key: str) -> str:
     """A name key with "st", "ste", "mt" and "ft" written out ("st albans" -> "saint albans")."""
     words = key.split()
@@ -144,6 +149,12 @@ class Gazetteer:
             surface = _fold_for_matching(name.strip())
             surfaces[surface[4:] if surface.startswith("the ") else surface] = key
         self._index = {key: tuple(found) for key, found in index.items()}
+        # hyphenated names under their spaced form too: "Kasai Occidental" is Kasai-Occidental
+        spaced: dict[str, list[GazEntry]] = defaultdict(list)
+        for key, found in self._index.items():
+            if "-" in key:
+                spaced[unhyphenated(key)] += [e for e in found if e not in spaced[unhyphenated(key)]]
+        self._spaced = {key: tuple(found) for key, found in spaced.items()}
         self._countries = {
             e.country: e
             for found in self._index.values()
@@ -191,6 +202,9 @@ class Gazetteer:
         as well as St Albans, England)."""
         key = name_key(name)
         found = self._index.get(key, ())
+        if not found:  # the name with its hyphens as spaces, or a hyphenated name written with spaces
+            spaced = unhyphenated(key)
+            found = self._index.get(spaced, ()) or self._spaced.get(spaced, ())
         other = other_spelling(key)
         if other is None or other not in self._index:
             return found

@@ -36,6 +36,7 @@ from eventcoder.geo.gazetteer import (
     Gazetteer,
     name_key,
     spelled_out,
+    unhyphenated,
 )
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
@@ -339,8 +340,8 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         )
     # an airport's variants are its short names ("Heathrow", "JFK Airport"), no other language's or
     # former names of a place, which the penalty is for
-    if entry.feature is not Feature.AIRPORT and _main_name(entry) != spelled_out(
-        name_key(surface) if key is None else key
+    if entry.feature is not Feature.AIRPORT and unhyphenated(_main_name(entry)) != unhyphenated(
+        spelled_out(name_key(surface) if key is None else key)
     ):
         base -= ALTERNATE_NAME_PENALTY
     return base
