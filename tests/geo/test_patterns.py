@@ -99,6 +99,8 @@ def test_no_civic_head_no_span() -> None:
         ("Meth labs spread. CHATTANOOGA (AP) — Cooks convert rooms.", ["CHATTANOOGA"]),
         ("Vote due.\nISLE OF PALMS — Two members will run.", ["ISLE OF PALMS"]),
         ("Police said. BEIRUT: The body was found.", ["BEIRUT"]),
+        ("Ward plan. DeKALB – Residents in the ward.", ["DeKALB"]),  # AP's capitals keep the prefix
+        ("Fire. TEGA CAY \x97 Local fire departments", ["TEGA CAY"]),  # a cp1252 dash read as Latin-1
     ],
 )
 def test_a_dateline_names_where_the_story_was_filed(text: str, expected: list[str]) -> None:

@@ -50,9 +50,12 @@ _CIVIC_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_CIVIC_WORD}(?: {_CIVIC_WOR
 _OF_BEFORE = re.compile(r" of $")
 # what goes on from one name to the next of a list ("Migori, Homa Bay, Rongo and Nyando")
 LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, ")
+# a word in capitals, its prefix as AP writes it ("DeKALB", "McALLEN"); the dash also as the control
+# character a Windows-1252 dash becomes when the page is decoded as Latin-1 ("TEGA CAY \x97 Local ...")
+_CAPS_WORD = r"(?:Mc|Mac|De|La|Le)?[A-Z][A-Z'’.-]+"
 _DATELINE = re.compile(
-    r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|CNN)\))?\s*(?:—|–|--|-|:)\s"
+    rf"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?P<name>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|CNN)\))?\s*(?:—|–|--|-|:|\x97|\x96)\s"
 )
 _SEPARATOR = re.compile(r",? (?:and|or|&) |, ")
 
