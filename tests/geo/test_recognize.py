@@ -197,6 +197,12 @@ def test_a_known_place_in_a_dateline_is_a_toponym() -> None:
     assert found(words) == [("MOSCOW", "dateline")]  # "UPDATE" is no place the gazetteer knows
 
 
+def test_a_datelines_place_recurs_as_the_gazetteer_writes_it() -> None:
+    words = [("Moscow", "O"), ("talks", "O"), ("end", "O"), (".", "O"), ("MOSCOW", "O"), ("—", "O")]
+    words += [("Talks", "O"), ("ended", "O"), (".", "O")]
+    assert found(words) == [("Moscow", "repeat"), ("MOSCOW", "dateline")]  # the headline's "Moscow"
+
+
 def test_a_demonym_of_two_words_is_one_toponym() -> None:
     south_ossetia = GazEntry("South Ossetia", Feature.REGION, 42.3, 44.0, country="GEO")
     gazetteer = Gazetteer(

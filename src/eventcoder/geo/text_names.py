@@ -178,6 +178,14 @@ def repeat_mentions(
     """
     names = {t.text for t in found if t.source in _REPEATABLE and len(t.text) >= 3 and t.text[0].isupper()}
     names = {n for n in names if gazetteer.candidates(n)}
+    # a dateline's name ("TEGA CAY") recurs as the gazetteer writes it
+    names |= {
+        e.name
+        for t in found
+        if t.source is ToponymSource.DATELINE and t.text in names
+        for e in gazetteer.candidates(t.text)
+        if name_key(e.name) == name_key(t.text)
+    }
     if not names:
         return []
     text = doc_text(doc)
