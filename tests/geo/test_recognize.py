@@ -430,6 +430,18 @@ def test_a_toponym_takes_in_the_words_before_it_or_joined_after_it_that_make_a_k
     assert [t.text for t in toponyms] == ["Goz Beida", "Rio Grande do Sul", "US"]  # not "The US"
 
 
+def test_saint_abbreviated_before_a_toponym_or_in_a_dateline_makes_the_saints_town() -> None:
+    saint_paris = GazEntry(
+        "Saint Paris", Feature.CITY, 40.1, -84.0, country="USA", admin1="Ohio", population=2_000
+    )
+    paris = GazEntry("Paris", Feature.CITY, 48.9, 2.35, country="FRA", population=2_100_000, capital=True)
+    gazetteer = Gazetteer([("Saint Paris", saint_paris), ("Paris", paris)])
+    words = [("ST.", "O"), ("PARIS", "O"), ("—", "O"), ("A", "O"), ("fire", "O"), ("in", "O")]
+    words += [("the", "O"), ("St.", "O"), ("Paris", "B-GPE"), ("Court", "O"), ("park", "O")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [(t.text, t.source.value) for t in toponyms] == [("ST. PARIS", "dateline"), ("St. Paris", "ner")]
+
+
 def test_a_town_name_the_article_gives_a_person_is_no_toponym() -> None:
     jones = GazEntry("Jones", Feature.CITY, 35.5, -97.3, country="USA", admin1="Oklahoma", population=3_000)
     ripley = GazEntry(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, Gazetteer, name_key
+from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, Gazetteer, name_key, spelled_out
 from eventcoder.geo.not_places import CALENDAR_WORDS
 from eventcoder.geo.patterns import civic_head_spans
 from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
@@ -50,14 +50,16 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z.]+
 _WORDS_AFTER = tuple(
     re.compile(rf"(?: (?:(?:of the|of|and|do|da|de|del|dos|das) )?[A-Z][a-z]+){{{n}}}\b") for n in (3, 2, 1)
 )
-_WORDS_BEFORE = tuple(re.compile(rf"(?<![\w.'’-])(?:[A-Z][a-z]+ ){{{n}}}$") for n in (2, 1))
+_WORDS_BEFORE = tuple(re.compile(rf"(?<![\w.'’-])(?:[A-Z][a-z]+\.? ){{{n}}}$") for n in (2, 1))
 LEADING = re.compile(r"^(?:the|The|THE)\s+")  # "the" before a name
 TRAILING = re.compile(r"(?:'s|’s|')$")  # a possessive after a name ("Gainesville's mayor")
 
 
 def known_under(gazetteer: Gazetteer, name: str) -> bool:
-    """The gazetteer lists a place under this very name (not only as an alternate of another)."""
-    return any(name_key(e.name) == name_key(name) for e in gazetteer.candidates(name))
+    """The gazetteer lists a place under this very name (not only as an alternate of another), in
+    either spelling of "Saint" ("ST. PARIS" is Saint Paris, Ohio)."""
+    key = spelled_out(name_key(name))
+    return any(spelled_out(name_key(e.name)) == key for e in gazetteer.candidates(name))
 
 
 def from_county_names(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
