@@ -567,6 +567,17 @@ def test_a_function_word_or_a_month_before_a_civic_head_is_no_place() -> None:
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Jesup"]
 
 
+def test_a_civic_heads_name_is_not_cut_down_to_a_word_for_a_kind_of_place() -> None:
+    hill = GazEntry(
+        "Hill", Feature.CITY, 43.5, -71.7, country="USA", admin1="New Hampshire", population=1_100
+    )
+    gazetteer = Gazetteer([("Hill", hill)])
+    words = [("and", "O"), ("Flint", "O"), ("Hill", "O"), ("Fire", "O"), ("Department", "O"), ("came", "O")]
+    assert recognize(flat_doc(words), gazetteer) == []
+    words = [("and", "O"), ("Hill", "O"), ("Fire", "O"), ("Department", "O"), ("came", "O")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Hill"]  # the town's own name
+
+
 def test_an_ethnic_american_group_is_no_demonym_but_a_binational_compound_is() -> None:
     african = GazEntry("Africa", Feature.CONTINENT, 2.0, 16.0)
     gazetteer = Gazetteer(

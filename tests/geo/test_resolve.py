@@ -484,6 +484,25 @@ def test_a_town_of_the_countys_own_state_keeps_its_reading() -> None:
     assert Resolver(gazetteer).resolve(text, toponyms) == [county, dallas]
 
 
+def test_a_town_inside_a_longer_name_is_found_under_its_own_name_not_an_alias() -> None:
+    coos_bay = GazEntry(
+        "Coos Bay", Feature.CITY, 43.4, -124.2, country="USA", admin1="Oregon", population=16_000
+    )
+    enfield = GazEntry(
+        "Enfield Town", Feature.CITY, 51.65, -0.08, country="GBR", admin1="England", population=40_000
+    )
+    gazetteer = Gazetteer(
+        [("Coos Bay", coos_bay), ("Empire", coos_bay), ("Enfield Town", enfield), ("Enfield", enfield)]
+    )
+    text = "artists from the Russian Empire met at Enfield Borough hall"
+    toponyms = [
+        Toponym(17, 31, "Russian Empire", ToponymSource.NER),
+        Toponym(39, 54, "Enfield Borough", ToponymSource.NER),
+    ]
+    # Empire, Oregon is an old name of Coos Bay; "Enfield" is how Enfield Town is called
+    assert Resolver(gazetteer).resolve(text, toponyms) == [None, enfield]
+
+
 def test_a_legislators_home_may_be_a_county_under_its_bare_name() -> None:
     wv = GazEntry("West Virginia", Feature.ADMIN1, 38.5, -80.5, country="USA", admin1="West Virginia")
     city = GazEntry(

@@ -170,7 +170,16 @@ class Resolver:
                 part = " ".join(words[first : first + size])
                 if not part[:1].isupper() or len(part) < 4 or _generic_words(part):
                     continue
-                found = tuple(e for e in self.gazetteer.candidates(part) if _stands_inside_names(e))
+                key = spelled_out(name_key(part))
+                found = tuple(
+                    e
+                    for e in self.gazetteer.candidates(part)
+                    if _stands_inside_names(e)
+                    and (
+                        e.feature is not Feature.CITY
+                        or _main_name(e).split()[: len(key.split())] == key.split()
+                    )
+                )
                 if found:
                     return found
         return ()

@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, Gazetteer, name_key, spelled_out
 from eventcoder.geo.not_places import CALENDAR_WORDS
 from eventcoder.geo.patterns import civic_head_spans
+from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS
 from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
 from eventcoder.nlp.text import doc_text
 
@@ -143,7 +144,8 @@ def from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> l
     """Known towns and counties before a civic head ("Cookville Fire Chief", "a Columbia woman").
 
     The words before the head are tried from the longest ending to the shortest
-    ("Acting Grand Ledge" -> "Grand Ledge"); a place must be listed under that very name.
+    ("Acting Grand Ledge" -> "Grand Ledge"), never down to words for kinds of places alone ("Hill" of
+    "Flint Hill"); a place must be listed under that very name.
     """
     out: list[Toponym] = []
     occupied = [(t.start, t.end) for t in taken]
@@ -153,6 +155,8 @@ def from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> l
             name = text[start:end]
             if name.casefold() in STOP_WORDS or name.casefold() in CALENDAR_WORDS:
                 break  # "As police proceeded", "Many residents", "March residents"
+            if start > run_start and all(w in INNER_NAME_STOP_WORDS for w in name.casefold().split()):
+                break  # "Flint Hill Fire Department": "Hill" is the generic end of a name, no town Hill
             if not overlaps(start, end, occupied) and known_under(gazetteer, name):
                 out.append(Toponym(start, end, name, ToponymSource.CIVIC))
                 occupied.append((start, end))
