@@ -31,6 +31,16 @@ def test_an_unambiguous_neighbour_counts_fully_and_repeats_of_a_name_do_not_coun
 
 def test_places_far_apart_or_under_another_name_give_no_support() -> None:
     assert spatial_support(["Moscow", "Huntsville"], [(MOSCOW,), (HUNTSVILLE_AL, HUNTSVILLE_TX)]) == [{}, {}]
-    # "Walker" is not Walker County's own name: a guess found inside another name lends nothing
+    # "Walker Hills" is not Walker County's own name: a guess found inside another name lends nothing
     found = [(WALKER_COUNTY_TX,), (HUNTSVILLE_AL, HUNTSVILLE_TX)]
-    assert spatial_support(["Walker", "Huntsville"], found) == [{}, {}]
+    assert spatial_support(["Walker Hills", "Huntsville"], found) == [{}, {}]
+
+
+def test_a_county_under_its_bare_name_is_under_its_own_name() -> None:
+    # "an Athens-Clarke police officer": local news names the county without "County"
+    found = [(WALKER_COUNTY_GA, WALKER_COUNTY_TX), (HUNTSVILLE_AL, HUNTSVILLE_TX)]
+    support = spatial_support(["Walker", "Huntsville"], found)
+    assert support == [
+        {id(WALKER_COUNTY_TX): pytest.approx(1 / 2**0.5)},
+        {id(HUNTSVILLE_TX): pytest.approx(1 / 2**0.5)},
+    ]

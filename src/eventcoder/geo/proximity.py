@@ -59,8 +59,12 @@ def spatial_support(
 
 
 def _local(entry: GazEntry, key: str) -> bool:
-    """A town or county under its own name (not "Mexico" for Mexico City, nor "Hampton" inside "Hampton Hills")."""
-    return entry.feature in _LOCAL and name_key(entry.name) == key
+    """A town or county under its own name (not "Mexico" for Mexico City, nor "Hampton" inside "Hampton
+    Hills"); a county also under its bare name ("Clarke" of "Athens-Clarke")."""
+    if entry.feature not in _LOCAL:
+        return False
+    own = name_key(entry.name)
+    return own == key or (entry.feature is Feature.ADMIN2 and own in (key + " county", key + " parish"))
 
 
 def _distinct(keys: list[str], candidates: Sequence[tuple[GazEntry, ...]]) -> dict[str, tuple[GazEntry, ...]]:
