@@ -503,6 +503,20 @@ def test_a_town_inside_a_longer_name_is_found_under_its_own_name_not_an_alias() 
     assert Resolver(gazetteer).resolve(text, toponyms) == [None, enfield]
 
 
+def test_a_lake_named_for_a_state_is_not_the_state_but_one_named_for_a_town_lies_by_it() -> None:
+    vermont = GazEntry("Vermont", Feature.ADMIN1, 44.0, -72.7, country="USA", admin1="Vermont")
+    manassas = GazEntry(
+        "Manassas", Feature.CITY, 38.75, -77.5, country="USA", admin1="Virginia", population=41_000
+    )
+    gazetteer = Gazetteer([("Vermont", vermont), ("Manassas", manassas)])
+    text = "near Lake Vermont and Lake Manassas"
+    toponyms = [
+        Toponym(5, 17, "Lake Vermont", ToponymSource.NER),
+        Toponym(22, 35, "Lake Manassas", ToponymSource.NER),
+    ]
+    assert Resolver(gazetteer).resolve(text, toponyms) == [None, manassas]
+
+
 def test_a_legislators_home_may_be_a_county_under_its_bare_name() -> None:
     wv = GazEntry("West Virginia", Feature.ADMIN1, 38.5, -80.5, country="USA", admin1="West Virginia")
     city = GazEntry(

@@ -95,6 +95,10 @@ INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
     "town", "village", "county", "state", "airport", "station", "school", "college", "university",
     "hospital", "church", "hall", "court",
 }  # fmt: skip
+# words that make a name a natural feature's, which lies elsewhere than the place it is named for
+_NATURAL_FEATURE_WORDS = frozenset(
+    {"lake", "lakes", "river", "creek", "bay", "mount", "mt", "mountain", "mountains", "island", "islands"}
+)
 # resolve, recompute the focus from what was chosen, resolve again, until nothing changes: a choice
 # can move the focus that moves another choice ("Georgia" read as the state after "Albany" voted for
 # the US, then "Albany" read as the one in Georgia)
@@ -165,6 +169,9 @@ class Resolver:
         listed under the alternate name North, "Bay" in "Mahim Bay" not the Somali region called Bay).
         """
         words = text.split()
+        # a lake or a mountain named for a town lies by it ("Lake Manassas"), not one named for a state
+        # or a country ("Lake Vermont" in Minnesota)
+        natural = bool(_NATURAL_FEATURE_WORDS & {words[0].casefold(), words[-1].casefold()})
         for size in range(len(words) - 1, 0, -1):
             for first in range(len(words) - size + 1):
                 part = " ".join(words[first : first + size])
@@ -179,6 +186,7 @@ class Resolver:
                         e.feature is not Feature.CITY
                         or _main_name(e).split()[: len(key.split())] == key.split()
                     )
+                    and (e.feature is Feature.CITY or not natural)
                 )
                 if found:
                     return found
