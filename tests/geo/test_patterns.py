@@ -79,6 +79,9 @@ def test_other_hyphenated_words_are_no_party_tags(text: str) -> None:
         ("The Delhi High Court today sought", ["Delhi"]),
         ("asked the Ohio Supreme Court to delay", ["Ohio"]),
         ("The state Supreme Court this month denied", []),
+        ("said Rock Hill City Manager Carey Smith", ["Rock Hill"]),  # municipal offices
+        ("Harwinton First Selectman Frank Chiaramonte", ["Harwinton"]),
+        ("Joliet's building inspector says", ["Joliet"]),
         # a name that ends another's ("Chamber of Commerce") names no town before "Mayor"
         ("the Woodstock District Chamber of Commerce Mayor's Breakfast", ["Woodstock District"]),
     ],

@@ -42,7 +42,9 @@ _CIVIC_HEADS = (
     "Superior Court|Supreme Court|High Court|Circuit Court|District Court|Municipal Court|Schools|Public Schools|School District|"
     "School Board|High School|Middle School|Board of Education|City Hall|Town Hall|Library|Public Library|"
     "Emergency Services|Parks|Chamber of Commerce|Housing Authority|Planning Commission|"
-    "police|mayor|man|woman|men|women|teen|boy|girl|couple|family|resident|residents|native|officials"
+    "City Manager|Town Manager|City Attorney|City Commission|Board of Selectmen|First Selectman|Selectman|"
+    "police|mayor|man|woman|men|women|teen|boy|girl|couple|family|resident|residents|native|officials|"
+    "city council|city manager|police chief|fire chief|building inspector|school board|schools"
 )
 _CIVIC_WORD = r"(?!(?:The|City|Town|Public|High|Middle)\b)(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+"
 _CIVIC_HEAD = re.compile(rf" (?:{_CIVIC_HEADS})\b")
