@@ -17,6 +17,7 @@ from geo.helpers import (
     VOCAB,
     WASHINGTON_DC,
     flat_doc,
+    make_doc,
     small_gazetteer,
 )
 
@@ -576,6 +577,21 @@ def test_a_civic_heads_name_is_not_cut_down_to_a_word_for_a_kind_of_place() -> N
     assert recognize(flat_doc(words), gazetteer) == []
     words = [("and", "O"), ("Hill", "O"), ("Fire", "O"), ("Department", "O"), ("came", "O")]
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Hill"]  # the town's own name
+
+
+def test_a_matched_town_is_no_part_of_a_natural_features_name() -> None:
+    islington = GazEntry(
+        "Islington", Feature.CITY, 51.5, -0.1, country="GBR", admin1="England", population=200_000
+    )
+    gazetteer = Gazetteer([("Islington", islington)])
+
+    def found(words: list[str], pos: list[str]) -> list[str]:
+        doc = make_doc([(w, 0, "dep", p, "O") for w, p in zip(words, pos, strict=True)])
+        return [t.text for t in recognize(doc, gazetteer)]
+
+    # the bay near Auckland is no part of London; Islington alone is
+    assert found(["spotted", "at", "Islington", "Bay", "."], ["VERB", "ADP", "PROPN", "NOUN", "PUNCT"]) == []
+    assert found(["spotted", "at", "Islington", "."], ["VERB", "ADP", "PROPN", "PUNCT"]) == ["Islington"]
 
 
 def test_an_ethnic_american_group_is_no_demonym_but_a_binational_compound_is() -> None:

@@ -85,6 +85,13 @@ _GAP = len(", and ")
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _PIECE_SEPARATOR = re.compile(r",| [-–—] ")  # between the places of one entity
 _LOWERCASE_WORDS = re.compile(r"^(?:[a-z][\w'’.-]*\s+)+(?=[A-Z])")  # "north west London"
+# words for natural features: with a capitalized name before them, they name a feature, not a town
+_FEATURE_WORDS = r"(?:Bay|Lake|River|Creek|Island|Islands|Mountain|Mountains|Beach|Harbou?r|Sound|Cove)"
+_FEATURE_AFTER = re.compile(
+    rf" {_FEATURE_WORDS}\b(?! [A-Z])"
+)  # not an organization's ("Tampa Bay Buccaneers")
+_FEATURE_ALONE = re.compile(_FEATURE_WORDS)
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 
 
 def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[Toponym]:
@@ -221,6 +228,8 @@ def _from_matcher(
         best = _best_known(gazetteer.candidates(surface))
         if best is None or not _main_name_or_curated(best, surface) or _function_word(doc, start, end):
             continue
+        if _natural_feature_name(text, start, end):
+            continue  # "Islington Bay" near Auckland is no part of London; "Bay" of "Mahim Bay" no town
         if gazetteer.division_only(surface) and (entity is not None or LEADING.match(surface)):
             continue  # a province known from its towns only: a bare name no entity claims
         if entity is not None and not (
@@ -232,6 +241,16 @@ def _from_matcher(
         out.append(Toponym(start, end, surface, ToponymSource.GAZETTEER, entity.label_ if entity else ""))
         occupied.append((start, end))
     return out
+
+
+def _natural_feature_name(text: str, start: int, end: int) -> bool:
+    """The matched name is part of a natural feature's: a word for one follows it ("Islington Bay"; not
+    in a longer name, "the Tampa Bay Buccaneers" are Tampa's) or it is that word after a name ("Bay"
+    of "Mahim Bay")."""
+    return bool(_FEATURE_AFTER.match(text, end)) or (
+        bool(_FEATURE_ALONE.fullmatch(text, start, end))
+        and bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
+    )
 
 
 def _from_locative_entities(
