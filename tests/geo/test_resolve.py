@@ -34,7 +34,10 @@ from geo.helpers import (
 
 
 def resolve(
-    text: str, names: list[str], sources: dict[str, ToponymSource] | None = None
+    text: str,
+    names: list[str],
+    sources: dict[str, ToponymSource] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[GazEntry | None]:
     """Resolve the given names at their first occurrences after each other in ``text``."""
     toponyms, cursor = [], 0
@@ -43,7 +46,7 @@ def resolve(
         source = (sources or {}).get(name, ToponymSource.NER)
         toponyms.append(Toponym(start, start + len(name), name, source))
         cursor = start + len(name)
-    return Resolver(small_gazetteer()).resolve(text, toponyms)
+    return Resolver(gazetteer or small_gazetteer()).resolve(text, toponyms)
 
 
 def test_bare_georgia_is_the_country() -> None:
@@ -449,12 +452,7 @@ def test_a_later_bare_mention_of_an_unlisted_town_is_that_town() -> None:
     ontario = GazEntry("Ontario", Feature.ADMIN1, 49.25, -84.5, country="CAN", admin1="Ontario")
     gazetteer = Gazetteer([("Stroud", stroud), ("Ontario", ontario)])
     text = "arrested in Stroud, Ontario on Monday. Stroud police said"
-    toponyms = [
-        Toponym(12, 18, "Stroud", ToponymSource.NER),
-        Toponym(20, 27, "Ontario", ToponymSource.NER),
-        Toponym(39, 45, "Stroud", ToponymSource.NER),
-    ]
-    first, _, later = Resolver(gazetteer).resolve(text, toponyms)
+    first, _, later = resolve(text, ["Stroud", "Ontario", "Stroud"], gazetteer=gazetteer)
     assert first is not None and first.feature is Feature.UNLISTED
     assert later is first  # not the English town the name alone would be
 
@@ -465,9 +463,8 @@ def test_a_bare_name_the_story_gives_as_a_county_is_that_county() -> None:
     town = GazEntry("Schwäbisch Hall", Feature.CITY, 49.1, 9.7, country="DEU", admin1="01", population=36_000)
     gazetteer = Gazetteer([("Georgia", georgia), ("Hall County", county), ("Hall", town)])
     text = "Hall County, Georgia deputies said. In Hall, schools closed."
-    names = [("Hall County", 0), ("Georgia", 13), ("Hall", 39)]
-    toponyms = [Toponym(s, s + len(n), n, ToponymSource.NER) for n, s in names]
-    assert Resolver(gazetteer).resolve(text, toponyms) == [county, georgia, county]  # not Schwäbisch Hall
+    found = resolve(text, ["Hall County", "Georgia", "Hall"], gazetteer=gazetteer)
+    assert found == [county, georgia, county]  # not Schwäbisch Hall
 
 
 def test_a_town_of_the_countys_own_state_keeps_its_reading() -> None:
@@ -476,12 +473,10 @@ def test_a_town_of_the_countys_own_state_keeps_its_reading() -> None:
     )
     county = GazEntry("Dallas County", Feature.ADMIN2, 32.8, -96.8, country="USA", admin1="Texas", towns=20)
     gazetteer = Gazetteer([("Dallas", dallas), ("Dallas County", county)])
-    text = "Dallas County jail. Dallas police said"
-    toponyms = [
-        Toponym(0, 13, "Dallas County", ToponymSource.NER),
-        Toponym(20, 26, "Dallas", ToponymSource.NER),
-    ]
-    assert Resolver(gazetteer).resolve(text, toponyms) == [county, dallas]
+    found = resolve(
+        "Dallas County jail. Dallas police said", ["Dallas County", "Dallas"], gazetteer=gazetteer
+    )
+    assert found == [county, dallas]
 
 
 def test_a_town_inside_a_longer_name_is_found_under_its_own_name_not_an_alias() -> None:
@@ -495,12 +490,8 @@ def test_a_town_inside_a_longer_name_is_found_under_its_own_name_not_an_alias() 
         [("Coos Bay", coos_bay), ("Empire", coos_bay), ("Enfield Town", enfield), ("Enfield", enfield)]
     )
     text = "artists from the Russian Empire met at Enfield Borough hall"
-    toponyms = [
-        Toponym(17, 31, "Russian Empire", ToponymSource.NER),
-        Toponym(39, 54, "Enfield Borough", ToponymSource.NER),
-    ]
     # Empire, Oregon is an old name of Coos Bay; "Enfield" is how Enfield Town is called
-    assert Resolver(gazetteer).resolve(text, toponyms) == [None, enfield]
+    assert resolve(text, ["Russian Empire", "Enfield Borough"], gazetteer=gazetteer) == [None, enfield]
 
 
 def test_a_lake_named_for_a_state_is_not_the_state_but_one_named_for_a_town_lies_by_it() -> None:
@@ -509,12 +500,10 @@ def test_a_lake_named_for_a_state_is_not_the_state_but_one_named_for_a_town_lies
         "Manassas", Feature.CITY, 38.75, -77.5, country="USA", admin1="Virginia", population=41_000
     )
     gazetteer = Gazetteer([("Vermont", vermont), ("Manassas", manassas)])
-    text = "near Lake Vermont and Lake Manassas"
-    toponyms = [
-        Toponym(5, 17, "Lake Vermont", ToponymSource.NER),
-        Toponym(22, 35, "Lake Manassas", ToponymSource.NER),
-    ]
-    assert Resolver(gazetteer).resolve(text, toponyms) == [None, manassas]
+    found = resolve(
+        "near Lake Vermont and Lake Manassas", ["Lake Vermont", "Lake Manassas"], gazetteer=gazetteer
+    )
+    assert found == [None, manassas]
 
 
 def test_a_legislators_home_may_be_a_county_under_its_bare_name() -> None:
