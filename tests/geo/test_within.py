@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from eventcoder.geo.gazetteer import Feature, GazEntry
+import pytest
+
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.geo.within import placed_within
 from geo.helpers import MOSCOW, USA
@@ -62,3 +64,22 @@ def test_towns_in_a_list_are_not_inside_each_other() -> None:
     text = "Suba, Moscow, Ostrov and Kimry"
     names = [("Suba", "GPE"), ("Moscow", "GPE"), ("Ostrov", "GPE"), ("Kimry", "GPE")]
     assert placed_within(text, toponyms(text, names), [None, MOSCOW, None, None])[0] is None
+
+
+def test_an_unlisted_place_in_a_division_lies_at_the_centre_of_its_towns() -> None:
+    ontario = GazEntry("Ontario", Feature.ADMIN1, 49.25, -84.5, country="CAN", admin1="Ontario")
+    toronto = GazEntry(
+        "Toronto", Feature.CITY, 43.7, -79.4, country="CAN", admin1="Ontario", population=2_600_000
+    )
+    ottawa = GazEntry(
+        "Ottawa", Feature.CITY, 45.4, -75.7, country="CAN", admin1="Ontario", population=800_000
+    )
+    gazetteer = Gazetteer([("Ontario", ontario), ("Toronto", toronto), ("Ottawa", ottawa)])
+    assert gazetteer.settlement_centre(ontario) == pytest.approx((44.55, -77.55))
+    assert gazetteer.settlement_centre(toronto) is None  # only first-level divisions have one
+    text = "arrested in Stroud, Ontario on Monday"
+    names = [("Stroud", "GPE"), ("Ontario", "GPE")]
+    found = placed_within(text, toponyms(text, names), [None, ontario], gazetteer.settlement_centre)
+    assert found[0] is not None and (found[0].lat, found[0].lon) == pytest.approx(
+        (44.55, -77.55)
+    )  # not Hudson Bay

@@ -98,6 +98,23 @@ _SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ABBREVIATED = {long: short for short, long in _SPELLED_OUT.items()}
 
 
+def _settlement_centres(
+    indexed: Iterable[tuple[GazEntry, ...]],
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, admin1) -> the mean point of the towns listed in that division."""
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    seen: set[int] = set()
+    for found in indexed:
+        for e in found:
+            if e.feature is Feature.CITY and e.country and e.admin1 and id(e) not in seen:
+                seen.add(id(e))
+                total = sums[(e.country, e.admin1)]
+                total[0] += e.lat
+                total[1] += e.lon
+                total[2] += 1
+    return {key: (lat / n, lon / n) for key, (lat, lon, n) in sums.items()}
+
+
 def unhyphenated(key: str) -> str:
     """A name key with its hyphens as spaces ("kasai-occidental" -> "kasai occidental")."""
     return " ".join(key.replace("-", " ").split())
@@ -155,6 +172,7 @@ class Gazetteer:
             if "-" in key:
                 spaced[unhyphenated(key)] += [e for e in found if e not in spaced[unhyphenated(key)]]
         self._spaced = {key: tuple(found) for key, found in spaced.items()}
+        self._settlements = _settlement_centres(self._index.values())
         self._countries = {
             e.country: e
             for found in self._index.values()
@@ -209,6 +227,14 @@ class Gazetteer:
         if other is None or other not in self._index:
             return found
         return found + tuple(e for e in self._index[other] if e not in found)
+
+    def settlement_centre(self, division: GazEntry) -> tuple[float, float] | None:
+        """The mean point of a first-level division's towns, where a place no gazetteer lists in it
+        most likely lies (southern Ontario, not the province's middle); None for anything else and
+        for divisions whose point is such a mean already (``derived``)."""
+        if division.feature is not Feature.ADMIN1 or division.derived or division.country is None:
+            return None
+        return self._settlements.get((division.country, division.admin1 or ""))
 
     def abbreviation_candidates(self, text: str) -> tuple[GazEntry, ...]:
         """The state an abbreviation stands for ("W.Va", "Calif."), in any dotting."""

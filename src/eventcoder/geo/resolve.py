@@ -263,7 +263,7 @@ class Resolver:
         # "Stroud, Ontario" with no Stroud listed in Ontario is not Stroud, England: a place unlisted there
         chosen = [None if outside(e, hint) else e for e, hint in zip(chosen, hints, strict=True)]
         chosen = county_short_names(chosen, surface_keys, _counties_by_bare_name(surface_keys, chosen))
-        chosen = placed_within(text, toponyms, chosen)
+        chosen = placed_within(text, toponyms, chosen, self.gazetteer.settlement_centre)
         return same_unlisted_place(chosen, keys, hints)
 
     @staticmethod

@@ -4,8 +4,10 @@ News names villages, districts, bases and camps far below any gazetteer's
 threshold, and usually says where they lie: "Fort Detrick, Maryland",
 "Balintawak, Quezon City", "the Adhamiyah district of Baghdad", "Fraser Valley,
 a farming community near Vancouver". Such a toponym gets an entry of its own
-name with ``Feature.UNLISTED``, the container's point, country and first-level
-division, and no GeoNames id: an event there is placed as precisely as the
+name with ``Feature.UNLISTED``, the container's country and first-level division,
+its point (for a first-level division, the centre of its towns, where a
+settlement is likelier than at the middle of its area: "Stroud, Ontario" lies in
+the south, not by Hudson Bay), and no GeoNames id: an event there is placed as precisely as the
 text allows (the container's resolution), never at a namesake elsewhere and
 never nowhere.
 """
@@ -13,7 +15,7 @@ never nowhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventcoder.geo.gazetteer import Feature, GazEntry
 from eventcoder.geo.patterns import LIST_GOES_ON
@@ -37,10 +39,14 @@ _TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
 
 
 def placed_within(
-    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    centre: Callable[[GazEntry], tuple[float, float] | None] | None = None,
 ) -> list[GazEntry | None]:
     """``chosen`` with each unresolved toponym that the text puts in the resolved toponym right after
-    it placed there (see the module's docstring); other entries unchanged."""
+    it placed there (see the module's docstring); other entries unchanged. ``centre`` gives the point
+    inside a container where its unlisted places lie (``Gazetteer.settlement_centre``), when not its own."""
     out = list(chosen)
     for i in range(len(toponyms) - 1):
         if out[i] is not None:
@@ -54,11 +60,12 @@ def placed_within(
         if _WITHIN_GAP.fullmatch(text, here.end, container.start) or (
             here.label in PLACE_ENTITY_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
         ):
+            lat, lon = (centre(entry) if centre else None) or (entry.lat, entry.lon)
             out[i] = GazEntry(
                 name=here.text,
                 feature=Feature.UNLISTED,
-                lat=entry.lat,
-                lon=entry.lon,
+                lat=lat,
+                lon=lon,
                 country=entry.country,
                 admin1=entry.admin1,
             )
