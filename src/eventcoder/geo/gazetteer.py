@@ -167,11 +167,11 @@ class Gazetteer:
             surfaces[surface[4:] if surface.startswith("the ") else surface] = key
         self._index = {key: tuple(found) for key, found in index.items()}
         # hyphenated names under their spaced form too: "Kasai Occidental" is Kasai-Occidental
-        spaced: dict[str, list[GazEntry]] = defaultdict(list)
+        spaced: dict[str, dict[int, GazEntry]] = defaultdict(dict)
         for key, found in self._index.items():
             if "-" in key:
-                spaced[unhyphenated(key)] += [e for e in found if e not in spaced[unhyphenated(key)]]
-        self._spaced = {key: tuple(found) for key, found in spaced.items()}
+                spaced[unhyphenated(key)].update((id(e), e) for e in found)
+        self._spaced = {key: tuple(found.values()) for key, found in spaced.items()}
         self._settlements = _settlement_centres(self._index.values())
         self._countries = {
             e.country: e

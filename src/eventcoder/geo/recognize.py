@@ -85,11 +85,10 @@ _GAP = len(", and ")
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _PIECE_SEPARATOR = re.compile(r",| [-–—] ")  # between the places of one entity
 _LOWERCASE_WORDS = re.compile(r"^(?:[a-z][\w'’.-]*\s+)+(?=[A-Z])")  # "north west London"
-# words for natural features: with a capitalized name before them, they name a feature, not a town
+# words for natural features: with a capitalized name before them, they name a feature, not a town;
+# not when another capitalized word follows, an organization's name ("Tampa Bay Buccaneers")
 _FEATURE_WORDS = r"(?:Bay|Lake|River|Creek|Island|Islands|Mountain|Mountains|Beach|Harbou?r|Sound|Cove)"
-_FEATURE_AFTER = re.compile(
-    rf" {_FEATURE_WORDS}\b(?! [A-Z])"
-)  # not an organization's ("Tampa Bay Buccaneers")
+_FEATURE_AFTER = re.compile(rf" {_FEATURE_WORDS}\b(?! [A-Z])")
 _FEATURE_ALONE = re.compile(_FEATURE_WORDS)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 
