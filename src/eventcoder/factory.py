@@ -44,7 +44,8 @@ class PipelineOptions:
     # every convention PETRARCH's gold was coded by (``eventcoder.coding.suites.PETRARCH_CONVENTIONS``),
     # future_as_act included: to score against the PETRARCH validation suites
     petrarch_conventions: bool = False
-    gazetteer_min_population: int = 1000  # smallest towns the place gazetteer knows (500, 1000, 5000, 15000)
+    # smallest towns the place gazetteer knows (500, 1000, 5000, 15000); None: the gazetteer's default
+    gazetteer_min_population: int | None = None
 
 
 def build_pipeline(options: PipelineOptions | None = None) -> Pipeline:
@@ -98,7 +99,7 @@ def _build_dates() -> EventDater:
     return EventDater()
 
 
-def _build_places(min_city_population: int) -> EventPlacer:
+def _build_places(min_city_population: int | None) -> EventPlacer:
     from eventcoder.geo import EventPlacer
 
-    return EventPlacer.load(min_city_population)
+    return EventPlacer.load() if min_city_population is None else EventPlacer.load(min_city_population)

