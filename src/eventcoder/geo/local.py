@@ -172,11 +172,7 @@ def _bare_county(
         return False
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         return False
-    return any(
-        e.feature is Feature.ADMIN2 and (e.country, e.admin1) in divisions
-        for designator in (" County", " Parish")
-        for e in gazetteer.candidates(name + designator)
-    )
+    return any((e.country, e.admin1) in divisions for e in gazetteer.counties(name))
 
 
 def _local(candidates: tuple[GazEntry, ...], surface: str, divisions: set[tuple[str, str]]) -> bool:

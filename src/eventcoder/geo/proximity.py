@@ -17,7 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-from eventcoder.geo.gazetteer import Feature, GazEntry, haversine_km, name_key
+from eventcoder.geo.gazetteer import COUNTY_DESIGNATORS, Feature, GazEntry, haversine_km, name_key
 
 NEAR_KM = 60.0
 _LOCAL = frozenset({Feature.CITY, Feature.ADMIN2})
@@ -64,7 +64,9 @@ def _local(entry: GazEntry, key: str) -> bool:
     if entry.feature not in _LOCAL:
         return False
     own = name_key(entry.name)
-    return own == key or (entry.feature is Feature.ADMIN2 and own in (key + " county", key + " parish"))
+    return own == key or (
+        entry.feature is Feature.ADMIN2 and any(own == key + d.casefold() for d in COUNTY_DESIGNATORS)
+    )
 
 
 def _distinct(keys: list[str], candidates: Sequence[tuple[GazEntry, ...]]) -> dict[str, tuple[GazEntry, ...]]:

@@ -30,6 +30,7 @@ from functools import partial
 
 from eventcoder.geo.focus import LOCAL_FEATURES, ArticleFocus, inside
 from eventcoder.geo.gazetteer import (
+    COUNTY_DESIGNATORS,
     GENERIC_PLACE_WORDS,
     Feature,
     GazEntry,
@@ -111,7 +112,6 @@ _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 # "DfE"), never a town's own name; GeoNames lists some as aliases of towns (Modesto, Teófilo Otoni)
 _MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{1,2}[A-Z][A-Za-z]?")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
-_COUNTY_DESIGNATORS = (" County", " Parish")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
 
@@ -128,7 +128,7 @@ class Resolver:
         if toponym.source is ToponymSource.ABBREVIATION:
             state = self.gazetteer.abbreviations.get(toponym.text)
             return (state,) if state else ()
-        if toponym.source is ToponymSource.COUNTY and (counties := self._counties(toponym.text)):
+        if toponym.source is ToponymSource.COUNTY and (counties := self.gazetteer.counties(toponym.text)):
             return counties
         text = toponym.text
         found = self.gazetteer.candidates(text) + self.gazetteer.abbreviation_candidates(text)
@@ -144,21 +144,12 @@ class Resolver:
         if not found and "," in text:  # "Washington, D.C." given as one span
             found = self.gazetteer.candidates(text.split(",")[0])
         if toponym.source is ToponymSource.HOME:  # a legislator's home is a town or a county ("R-Raleigh")
-            found += tuple(e for e in self._counties(text) if e not in found)
+            found += tuple(e for e in self.gazetteer.counties(text) if e not in found)
         if not found:  # local news names a county by its bare name ("unincorporated DeKalb")
-            found = self._counties(text)
+            found = self.gazetteer.counties(text)
         if not found:
             found = self._inner_name(text)
         return found
-
-    def _counties(self, name: str) -> tuple[GazEntry, ...]:
-        """Second-level divisions called "<name> County" or "<name> Parish"."""
-        return tuple(
-            e
-            for designator in _COUNTY_DESIGNATORS
-            for e in self.gazetteer.candidates(name + designator)
-            if e.feature is Feature.ADMIN2
-        )
 
     def _inner_name(self, text: str) -> tuple[GazEntry, ...]:
         """A known place named inside an unknown one ("Manila Cathedral", "Colorado State University").
@@ -207,7 +198,8 @@ class Resolver:
             _of_the_kind_named(
                 text,
                 t,
-                (self._counties(t.text) if (t.start, t.end) in counties else ()) or self.candidates(t),
+                (self.gazetteer.counties(t.text) if (t.start, t.end) in counties else ())
+                or self.candidates(t),
             )
             for t in toponyms
         ]
@@ -292,7 +284,7 @@ def _counties_by_bare_name(keys: Sequence[str], chosen: Sequence[GazEntry | None
     for key, entry in zip(keys, chosen, strict=True):
         if entry is None or entry.feature is not Feature.ADMIN2:
             continue
-        for designator in _COUNTY_DESIGNATORS:
+        for designator in COUNTY_DESIGNATORS:
             if key.endswith(designator.casefold()):
                 out.setdefault(key[: -len(designator)], entry)
     return out
@@ -369,7 +361,7 @@ def _main_name(entry: GazEntry) -> str:
     "Raleigh" may name Raleigh County under its own name, as legislators' homes and local news do)."""
     key = spelled_out(name_key(entry.name))
     if entry.feature is Feature.ADMIN2:
-        for designator in _COUNTY_DESIGNATORS:
+        for designator in COUNTY_DESIGNATORS:
             if key.endswith(designator.casefold()):
                 return key[: -len(designator)]
     return key
