@@ -314,3 +314,15 @@ def test_every_division_demonym_names_a_listed_division() -> None:
     assert gazetteer.demonym_place("Minnesotans") == gazetteer.demonym_place("Minnesotan")
     georgian = gazetteer.demonym_place("Georgian")
     assert georgian is not None and georgian.feature is Feature.COUNTRY  # the country's, not the state's
+
+
+def test_an_accented_spelling_finds_the_place_listed_without_accents() -> None:
+    ostfold = GazEntry("Ostfold", Feature.ADMIN1, 59.3, 11.2, country="NOR", admin1="Ostfold")
+    pulawy = GazEntry("Puławy", Feature.CITY, 51.4, 21.97, country="POL", population=49_759)
+    gazetteer = Gazetteer([("Ostfold", ostfold), ("Puławy", pulawy)], matcher_min_population=1_000)
+    assert gazetteer.candidates("Østfold") == (ostfold,)
+    assert gazetteer.candidates("Ostfold") == (ostfold,)
+    assert gazetteer.candidates("Østfoldx") == ()
+    text = "Birds in Østfold and near Pulawy."
+    # the matcher folds accents without moving offsets: spans index the text as written
+    assert [text[s:e] for s, e in gazetteer.find(text)] == ["Østfold", "Pulawy"]

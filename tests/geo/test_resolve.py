@@ -6,7 +6,7 @@ import pytest
 
 from eventcoder.geo.focus import ArticleFocus
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
-from eventcoder.geo.resolve import Resolver, container_hints
+from eventcoder.geo.resolve import Resolver, container_hints, prior
 from eventcoder.geo.story import one_sense
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from geo.helpers import (
@@ -529,3 +529,11 @@ def test_mixed_case_initials_are_no_towns_alias() -> None:
     resolver = Resolver(gazetteer)
     assert resolver.candidates(Toponym(0, 3, "MoD", ToponymSource.NER)) == ()
     assert resolver.candidates(Toponym(0, 7, "Modesto", ToponymSource.NER)) == (modesto,)
+
+
+def test_accents_the_gazetteer_drops_cost_no_alternate_name_penalty_but_missing_ones_do() -> None:
+    ostfold = GazEntry("Ostfold", Feature.ADMIN1, 59.3, 11.2, country="NOR", admin1="Ostfold")
+    quebec_city = GazEntry("Québec", Feature.CITY, 46.8, -71.2, country="CAN", population=530_000)
+    assert prior(ostfold, "Østfold") == prior(ostfold, "Ostfold")
+    # unaccented "Quebec" is the province's own name, only another spelling of the city's
+    assert prior(quebec_city, "Quebec") < prior(quebec_city, "Québec")

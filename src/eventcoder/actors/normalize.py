@@ -14,43 +14,13 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-# Letters that NFKD does not decompose into a base letter plus marks.
-_SPECIAL = {
-    "ı": "i",
-    "ł": "l",
-    "ø": "o",
-    "đ": "d",
-    "ð": "d",
-    "þ": "th",
-    "ß": "ss",
-    "æ": "ae",
-    "œ": "oe",
-    "ħ": "h",
-    "ŀ": "l",
-}
+from eventcoder.nlp.fold import fold_char
 
 
 class Piece(NamedTuple):
     text: str  # folded
     start: int  # char offsets in the original string
     end: int
-
-
-@functools.lru_cache(maxsize=4096)
-def fold_char(char: str) -> str:
-    """Lower-case, accent-free form of one character ('' for a combining mark)."""
-    low = char.lower()
-    if low in _SPECIAL:
-        return _SPECIAL[low]
-    if low.isascii():
-        return low
-    decomposed = unicodedata.normalize("NFKD", low)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """Case- and accent-folded text: ``Mevlüt Çavuşoğlu`` → ``mevlut cavusoglu``."""
-    return "".join(fold_char(c) for c in text)
 
 
 def _is_word_char(char: str, folded: str) -> bool:

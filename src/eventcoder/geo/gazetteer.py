@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import ConfigError
+from eventcoder.nlp.fold import fold, fold_char
 from eventcoder.resource_cache import cache_key, cached, file_digest
 
 log = logging.getLogger(__name__)
@@ -216,11 +217,14 @@ class Gazetteer:
         return len(self._index)
 
     def candidates(self, name: str) -> tuple[GazEntry, ...]:
-        """Every entry indexed under this name (any case, with or without dots or "the"), and under
-        its other spelling of "Saint", "Mount" or "Fort" ("St. Albans" is Saint Albans, West Virginia,
+        """Every entry indexed under this name (any case, with or without dots or "the"; with accents,
+        also under the name without them), and under its other spelling of "Saint", "Mount" or "Fort" ("St. Albans" is Saint Albans, West Virginia,
         as well as St Albans, England)."""
         key = name_key(name)
         found = self._index.get(key, ())
+        if not found and not key.isascii():  # "Østfold", "Réunion": listed without the accents
+            key = fold(key)
+            found = self._index.get(key, ())
         if not found:  # the name with its hyphens as spaces, or a hyphenated name written with spaces
             spaced = unhyphenated(key)
             found = self._index.get(spaced, ()) or self._spaced.get(spaced, ())
@@ -318,11 +322,14 @@ def _matchable(entry: GazEntry, min_population: int) -> bool:
 
 
 def _fold_for_matching(text: str) -> str:
-    """Casefold without changing length (the matcher needs offsets into the original text)."""
+    """Case- and accent-fold without changing length (the matcher needs offsets into the original
+    text): "Østfold" in a text matches the Ostfold the gazetteer lists, "Pulawy" its Puławy."""
     folded = text.replace("’", "'").lower()
-    return (
-        folded if len(folded) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    )
+    if len(folded) != len(text):
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if folded.isascii():
+        return folded
+    return "".join(c if c.isascii() or len(base := fold_char(c)) != 1 else base for c in folded)
 
 
 def _word_boundary(text: str, start: int, end: int) -> bool:

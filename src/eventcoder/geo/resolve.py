@@ -51,6 +51,7 @@ from eventcoder.geo.story import (
 )
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.geo.within import placed_within
+from eventcoder.nlp.fold import fold
 
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
 # an airport news names outranks a namesake town of fewer than this many people ("Heathrow" is the
@@ -349,11 +350,17 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         )
     # an airport's variants are its short names ("Heathrow", "JFK Airport"), no other language's or
     # former names of a place, which the penalty is for
-    if entry.feature is not Feature.AIRPORT and unhyphenated(_main_name(entry)) != unhyphenated(
-        spelled_out(name_key(surface) if key is None else key)
+    if entry.feature is not Feature.AIRPORT and not _same_name(
+        unhyphenated(_main_name(entry)), unhyphenated(spelled_out(name_key(surface) if key is None else key))
     ):
         base -= ALTERNATE_NAME_PENALTY
     return base
+
+
+def _same_name(listed: str, written: str) -> bool:
+    """A name written as the gazetteer lists it, or with the accents its plain listing drops ("østfold"
+    is Ostfold). Not the other way: unaccented "Quebec" names the province before Québec the city."""
+    return listed == written or (listed.isascii() and not written.isascii() and fold(written) == listed)
 
 
 def _main_name(entry: GazEntry) -> str:

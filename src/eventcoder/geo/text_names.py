@@ -24,6 +24,7 @@ from eventcoder.geo.not_places import CALENDAR_WORDS
 from eventcoder.geo.patterns import civic_head_spans
 from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS
 from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
+from eventcoder.nlp.fold import fold
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -60,7 +61,10 @@ def known_under(gazetteer: Gazetteer, name: str) -> bool:
     """The gazetteer lists a place under this very name (not only as an alternate of another), in
     either spelling of "Saint" ("ST. PARIS" is Saint Paris, Ohio)."""
     key = spelled_out(name_key(name))
-    return any(spelled_out(name_key(e.name)) == key for e in gazetteer.candidates(name))
+    # written with the accents a plain listing drops ("Østfold" is listed as Ostfold); not the other
+    # way, "in God" is no Göd
+    folded = key if key.isascii() else fold(key)
+    return any(spelled_out(name_key(e.name)) in (key, folded) for e in gazetteer.candidates(name))
 
 
 def from_county_names(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
