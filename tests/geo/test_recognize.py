@@ -664,3 +664,37 @@ def test_an_era_after_a_year_is_no_place() -> None:
     assert [(t.text, doc.text[t.start - 2 : t.start]) for t in found] == [
         ("BC", ", ")
     ]  # after Vancouver only
+
+
+def test_the_first_item_of_a_list_of_places_is_a_place_whatever_the_model_said() -> None:
+    # divisions known from their towns only (admin1.tsv): the matcher leaves them to entities
+    counties = [
+        GazEntry(name, Feature.ADMIN1, 59.0, 9.0, country="NOR", admin1=name, derived=True)
+        for name in ("Rogaland", "Vestfold", "Buskerud")
+    ]
+    albertson = GazEntry("Albertson", Feature.CITY, 40.8, -73.6, country="USA", population=5_000)
+    gazetteer = Gazetteer([(e.name, e) for e in counties] + [("Albertson", albertson)])
+    words = [("indoors", "O"), (":", "O"), ("Rogaland", "B-PERSON"), (",", "O"), ("Vestfold", "B-GPE")]
+    words += [(",", "O"), ("Buskerud", "B-GPE"), ("and", "O"), ("labels", "O"), ("Albertson", "B-PERSON")]
+    words += [(",", "O"), ("Trafficanda", "B-GPE"), (",", "O"), ("Farm", "B-ORG"), ("Fresh", "I-ORG")]
+    names = [t.text for t in recognize(flat_doc(words), gazetteer)]
+    # Albertson comes before a name the model took for a place but no gazetteer lists: a brand list
+    assert names == ["Rogaland", "Vestfold", "Buskerud", "Trafficanda"]
+
+
+def test_a_listed_name_before_a_lowercase_kind_of_place_is_a_toponym() -> None:
+    heze = GazEntry("Heze", Feature.CITY, 35.2, 115.5, country="CHN", population=1_346_717)
+    kartli = GazEntry("Kvemo Kartli", Feature.ADMIN1, 41.5, 44.5, country="GEO", admin1="Kvemo Kartli")
+    the_town = GazEntry("Teresina", Feature.CITY, -5.1, -42.8, country="BRA", population=800_000)
+    gorakhpur = GazEntry("Gorakhpur", Feature.CITY, 26.8, 83.4, country="IND", population=670_000)
+    gazetteer = Gazetteer(
+        [("Heze", heze), ("Kvemo Kartli", kartli), ("The", the_town), ("GOP", gorakhpur)],
+        matcher_min_population=5_000_000,  # the matcher alone would find none of them
+    )
+    words = [("Heze", "O"), ("city", "O"), ("alone", "O"), ("has", "O"), ("cases", "O"), ("from", "O")]
+    words += [("the", "O"), ("Kvemo-Kartli", "B-ORG"), ("region", "O")]
+    words += [("while", "O"), ("The", "O"), ("city", "O"), ("and", "O"), ("GOP", "B-ORG"), ("county", "O")]
+    doc = flat_doc(words)
+    found = [(t.text, t.source.value) for t in recognize(doc, gazetteer)]
+    # "The city": no function word; "GOP county": an acronym only under its own name, no alias
+    assert found == [("Heze", "gazetteer"), ("Kvemo-Kartli", "gazetteer")]

@@ -70,6 +70,13 @@ PLACE_KINDS = frozenset(
         "district", "island", "suburb", "neighbourhood", "neighborhood", "capital", "port",
     }
 )  # fmt: skip
+# lowercase kinds of places that name the place before them ("Heze city", "the Kvemo-Kartli region")
+KINDS_AFTER = frozenset(
+    {
+        "city", "town", "village", "township", "municipality", "county", "province", "region", "district",
+        "state", "prefecture", "governorate", "oblast",
+    }
+)  # fmt: skip
 # a lowercase compass adjective before a name marks a part of a place ("eastern Ghouta", "southern Idlib")
 COMPASS_ADJECTIVES = frozenset(
     {
@@ -120,6 +127,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found += _from_matcher(doc, text, entities, gazetteer, found)
     found += _from_locative_entities(doc, entities, gazetteer, found)
     found += _from_locative_names(doc, gazetteer, found)
+    found += _from_kind_after(doc, entities, gazetteer, found)
     found += _from_coordinated_entities(doc, entities, gazetteer, found)
     found += from_county_names(text, gazetteer, found)
     found += from_abbreviations(text, gazetteer, found)
@@ -302,6 +310,54 @@ def _from_locative_names(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -
     return out
 
 
+def _from_kind_after(
+    doc: Doc, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
+) -> list[Toponym]:
+    """A name right before a lowercase kind of place ("Heze city alone", "the Kvemo-Kartli region"
+    tagged ORG) that is a place the gazetteer lists (see ``_known_in_context``), whatever the model
+    made of it and wherever it stands: the kind word makes it a place. An entity of a type a place
+    may override counts whole; words outside entities, the longest listed run of up to four."""
+    out: list[Toponym] = []
+    occupied = [(t.start, t.end) for t in taken]
+    text = doc_text(doc)
+    kinds = [i for i, token in enumerate(doc) if i > 0 and token.text in KINDS_AFTER]
+    if not kinds:
+        return out
+    entity_ending = {ent.end: ent for ent in entities}
+    for k in kinds:
+        entity = entity_ending.get(k)
+        if entity is not None:
+            spans = [(entity.start_char, entity.start_char + len(TRAILING.sub("", entity.text)))]
+            if not _overridable(entity):
+                continue
+        else:
+            first = k
+            while (
+                first > max(0, k - MAX_NAME_WORDS)
+                and doc[first - 1].is_title
+                and doc[first - 1].ent_iob == _OUTSIDE
+            ):
+                first -= 1
+            # never from a function word ("The city", "But county officials")
+            spans = [
+                (doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text))
+                for i in range(first, k)
+                if not doc[i].is_stop
+            ]
+        for start, end in spans:
+            name = LEADING.sub("", text[start:end])
+            start = end - len(name)
+            # an acronym only under its own name ("GOP county chairman": no alias of Gorakhpur)
+            known = known_under(gazetteer, name) if name.isupper() else _known_in_context(gazetteer, name)
+            if name[:1].isupper() and not overlaps(start, end, occupied) and known:
+                out.append(
+                    Toponym(start, end, name, ToponymSource.GAZETTEER, entity.label_ if entity else "")
+                )
+                occupied.append((start, end))
+                break
+    return out
+
+
 def _locative_before(token: Token) -> bool:
     """The word before a name makes it a place: "in", "near", "outside", "from", a lowercase
     compass adjective ("eastern" in "eastern Ghouta"; "Western" in a name is part of it), or a
@@ -319,11 +375,12 @@ def _locative_before(token: Token) -> bool:
 def _from_coordinated_entities(
     doc: Doc, entities: Sequence[SpacySpan], gazetteer: Gazetteer, taken: list[Toponym]
 ) -> list[Toponym]:
-    """An entity of another type joined by "and" or "or" to a recognized toponym that is exactly a
-    place the gazetteer lists ("Gainesville and Lindsay", "Saxony-Anhalt and Thuringia"): names
-    coordinated with a place are places. Not acronyms ("NATO and Tunisia", "the EU and UN")."""
+    """An entity of another type joined by "and" or "or" to a recognized toponym, or an item of a
+    list of them, that is exactly a place the gazetteer lists ("Gainesville and Lindsay",
+    "Saxony-Anhalt and Thuringia", "Rogaland, Vestfold, Buskerud"): names coordinated with a place
+    are places. Not acronyms ("NATO and Tunisia", "the EU and UN")."""
     text = doc_text(doc)
-    ends, starts = {t.end for t in taken}, {t.start for t in taken}
+    ends, starts = {t.end for t in taken}, {t.start: t.end for t in taken}
     occupied = [(t.start, t.end) for t in taken]
     out: list[Toponym] = []
     for ent in entities:
@@ -331,7 +388,16 @@ def _from_coordinated_entities(
             continue
         bare = TRAILING.sub("", ent.text)
         start, end = ent.start_char, ent.start_char + len(bare)
-        listed = text[start - 2 : start] == ", " and (start - 2) in ends and LIST_GOES_ON.match(text, end)
+        listed = (
+            (text[start - 2 : start] == ", " and (start - 2) in ends and LIST_GOES_ON.match(text, end))
+            or (  # the first of a list: a listed place and more follow ("kept indoors: Rogaland, Vestfold,
+                # Buskerud"; not "Albertson, Mountain Dairy", brands before a name the model took for a place)
+                text[end : end + 2] == ", "
+                and (end + 2) in starts
+                and LIST_GOES_ON.match(text, starts[end + 2])
+                and bool(gazetteer.candidates(text[end + 2 : starts[end + 2]]))
+            )
+        )
         if not (
             listed
             or any(_CONJUNCTION.fullmatch(text[e:start]) for e in ends if start - _GAP <= e < start)
