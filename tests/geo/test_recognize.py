@@ -698,3 +698,20 @@ def test_a_listed_name_before_a_lowercase_kind_of_place_is_a_toponym() -> None:
     found = [(t.text, t.source.value) for t in recognize(doc, gazetteer)]
     # "The city": no function word; "GOP county": an acronym only under its own name, no alias
     assert found == [("Heze", "gazetteer"), ("Kvemo-Kartli", "gazetteer")]
+
+
+def test_a_listed_town_or_division_before_its_country_is_a_toponym() -> None:
+    binh_phuoc = GazEntry(
+        "Binh Phuoc", Feature.ADMIN1, 11.75, 106.75, country="VNM", admin1="Binh Phuoc", derived=True
+    )
+    vietnam = GazEntry("Vietnam", Feature.COUNTRY, 16.17, 107.83, country="VNM")
+    canada = GazEntry("Canada", Feature.COUNTRY, 60.1, -113.6, country="CAN")
+    harper = GazEntry("Harper", Feature.CITY, 45.0, -75.0, country="CAN", population=2_000)
+    gazetteer = Gazetteer(
+        [("Binh Phuoc", binh_phuoc), ("Vietnam", vietnam), ("Canada", canada), ("Harper", harper)]
+    )
+    words = [("Laos", "O"), (";", "O"), ("Binh", "B-PERSON"), ("Phuoc", "I-PERSON"), (",", "O")]
+    words += [("Vietnam", "B-GPE"), (";", "O"), ("said", "O"), ("Harper", "B-PERSON"), (",", "O")]
+    words += [("Canada", "B-GPE"), ("'s", "O"), ("leader", "O")]
+    names = [t.text for t in recognize(flat_doc(words), gazetteer)]
+    assert names == ["Binh Phuoc", "Vietnam", "Canada"]  # Harper: a country's possessive follows

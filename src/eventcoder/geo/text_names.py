@@ -128,14 +128,29 @@ def from_town_state_pairs(text: str, gazetteer: Gazetteer, taken: list[Toponym])
         before = _NAME_BEFORE_COMMA.search(text, max(0, toponym.start - 40), toponym.start)
         if before is not None and not overlaps(*before.span("name"), occupied):
             states = _states_named(gazetteer, toponym.text)
+            # a town or division of a country before it ("Binh Phuoc, Vietnam"); not before the
+            # country's possessive ("Harper, Canada's prime minister")
+            countries = (
+                set()
+                if _POSSESSIVE.match(text, toponym.end)
+                else {e.country for e in gazetteer.candidates(toponym.text) if e.feature is Feature.COUNTRY}
+            )
             name = before.group("name")
             if any(
-                e.feature is Feature.CITY and e.admin1 in states and name_key(e.name) == name_key(name)
+                name_key(e.name) == name_key(name)
+                and (
+                    (e.feature is Feature.CITY and e.admin1 in states)
+                    or (e.feature in _IN_COUNTRIES and e.country in countries)
+                )
                 for e in gazetteer.candidates(name)
             ):
                 out.append(Toponym(*before.span("name"), name, ToponymSource.GAZETTEER))
                 occupied.append(before.span("name"))
     return out
+
+
+_IN_COUNTRIES = frozenset({Feature.CITY, Feature.ADMIN1, Feature.ADMIN2})
+_POSSESSIVE = re.compile(r"(?:'s|’s|')(?!\w)")
 
 
 def _states_named(gazetteer: Gazetteer, name: str) -> set[str | None]:
