@@ -715,3 +715,13 @@ def test_a_listed_town_or_division_before_its_country_is_a_toponym() -> None:
     words += [("Canada", "B-GPE"), ("'s", "O"), ("leader", "O")]
     names = [t.text for t in recognize(flat_doc(words), gazetteer)]
     assert names == ["Binh Phuoc", "Vietnam", "Canada"]  # Harper: a country's possessive follows
+
+
+def test_a_well_known_place_between_spaced_dashes_of_another_entity_is_taken_over() -> None:
+    sri_lanka = GazEntry("Sri Lanka", Feature.COUNTRY, 7.75, 80.75, country="LKA")
+    gazetteer = Gazetteer([("Sri Lanka", sri_lanka)])
+    words = [("they", "O"), ("can", "O"), (":", "O"), ("Sri", "B-PERSON"), ("Lanka", "I-PERSON")]
+    words += [("-", "I-PERSON"), ("approximately", "I-PERSON"), ("28,500", "B-CARDINAL")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Sri Lanka"]
+    glued = [("Sri", "B-PERSON"), ("Lanka", "I-PERSON"), ("Smith", "I-PERSON"), ("said", "O")]
+    assert recognize(flat_doc(glued), gazetteer) == []  # inside a name, not a piece of the entity

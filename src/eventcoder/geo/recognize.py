@@ -91,6 +91,7 @@ _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
 _PIECE_SEPARATOR = re.compile(r",| [-–—] ")  # between the places of one entity
+_SPACED_DASH = re.compile(r" [-–—] ")
 _LOWERCASE_WORDS = re.compile(r"^(?:[a-z][\w'’.-]*\s+)+(?=[A-Z])")  # "north west London"
 # words for natural features: with a capitalized name before them, they name a feature, not a town;
 # not when another capitalized word follows, an organization's name ("Tampa Bay Buccaneers")
@@ -461,11 +462,12 @@ def _overridable(entity: SpacySpan) -> bool:
 
 
 def _may_take_over(entity: SpacySpan, surface: str, best: GazEntry) -> bool:
-    """An entity of another type yields only when it is exactly this well-known place name."""
+    """An entity of another type yields only when it is exactly this well-known place name, or one
+    piece of it between spaced dashes ("Sri Lanka - approximately" tagged PERSON)."""
     if not _overridable(entity):
         return False
     bare = TRAILING.sub("", LEADING.sub("", entity.text)).strip()
-    if bare != surface:
+    if surface != bare and surface not in _SPACED_DASH.split(bare):
         return False
     if entity.label_ == "NORP":
         return best.feature is not Feature.CITY
