@@ -537,3 +537,12 @@ def test_accents_the_gazetteer_drops_cost_no_alternate_name_penalty_but_missing_
     assert prior(ostfold, "Østfold") == prior(ostfold, "Ostfold")
     # unaccented "Quebec" is the province's own name, only another spelling of the city's
     assert prior(quebec_city, "Quebec") < prior(quebec_city, "Québec")
+
+
+def test_an_abbreviated_compass_point_inside_a_longer_name_is_no_town() -> None:
+    se = GazEntry("Se", Feature.CITY, -23.55, -46.63, country="BRA", admin1="Sao Paulo", population=23_000)
+    gazetteer = Gazetteer([("Se", se)])
+    # "S.E." has four characters but two letters: the inner-name search wants four letters
+    assert resolve("Fire damages S.E. Parisville apartment", ["S.E. Parisville"], gazetteer=gazetteer) == [
+        None
+    ]

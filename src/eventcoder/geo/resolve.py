@@ -167,9 +167,10 @@ class Resolver:
         for size in range(len(words) - 1, 0, -1):
             for first in range(len(words) - size + 1):
                 part = " ".join(words[first : first + size])
-                if not part[:1].isupper() or len(part) < 4 or _generic_words(part):
-                    continue
                 key = spelled_out(name_key(part))
+                # four letters at least, not counting dots ("S.E." of "S.E. Paris" is no São Paulo's Sé)
+                if not part[:1].isupper() or len(key) < 4 or _generic_words(part):
+                    continue
                 found = tuple(
                     e
                     for e in self.gazetteer.candidates(part)
