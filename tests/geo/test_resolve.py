@@ -546,3 +546,15 @@ def test_an_abbreviated_compass_point_inside_a_longer_name_is_no_town() -> None:
     assert resolve("Fire damages S.E. Parisville apartment", ["S.E. Parisville"], gazetteer=gazetteer) == [
         None
     ]
+
+
+def test_a_towns_short_name_without_its_river_is_no_alternate_name() -> None:
+    upon_tyne = GazEntry("Newcastle upon Tyne", Feature.CITY, 54.97, -1.61, country="GBR", population=192_382)
+    on_trent = GazEntry("Stoke-on-Trent", Feature.CITY, 53.0, -2.18, country="GBR", population=270_726)
+    assert prior(upon_tyne, "Newcastle") == prior(upon_tyne, "Newcastle upon Tyne")
+    assert prior(on_trent, "Stoke") == prior(on_trent, "Stoke-on-Trent")
+    # a town of 7,000 under its own name no longer outranks the city known by its short name
+    small = GazEntry("Newcastle", Feature.CITY, 54.2, -5.9, country="GBR", population=7_444)
+    assert prior(upon_tyne, "Newcastle") > prior(small, "Newcastle")
+    other = GazEntry("Newcastleton", Feature.CITY, 55.2, -2.8, country="GBR", population=800)
+    assert prior(other, "Newcastle") < prior(other, "Newcastleton")  # a longer word is another name

@@ -112,6 +112,9 @@ _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 # initials with a lowercase letter between capitals: how British offices abbreviate ("MoD", "TfL",
 # "DfE"), never a town's own name; GeoNames lists some as aliases of towns (Modesto, Teófilo Otoni)
 _MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{1,2}[A-Z][A-Za-z]?")
+# what a town's full name adds to its short name: a river or region after a preposition ("upon Tyne",
+# "am Main", "-on-Trent", "sur Mer")
+_QUALIFIER_AFTER = re.compile(r"[ -](?:upon|on|am|an|im|in|sur|de|del|di)[ -]\w")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
@@ -360,8 +363,14 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
 
 def _same_name(listed: str, written: str) -> bool:
     """A name written as the gazetteer lists it, or with the accents its plain listing drops ("østfold"
-    is Ostfold). Not the other way: unaccented "Quebec" names the province before Québec the city."""
-    return listed == written or (listed.isascii() and not written.isascii() and fold(written) == listed)
+    is Ostfold), or short of the river or region its full name adds ("newcastle" is Newcastle upon
+    Tyne, "frankfurt" Frankfurt am Main, "stoke" Stoke-on-Trent). Not unaccented "Quebec" for Québec
+    the city: an English spelling, the province's own name."""
+    if listed == written:
+        return True
+    if listed.isascii() and not written.isascii() and fold(written) == listed:
+        return True
+    return listed.startswith(written) and bool(_QUALIFIER_AFTER.match(listed, len(written)))
 
 
 def _main_name(entry: GazEntry) -> str:
