@@ -292,6 +292,9 @@ def test_former_and_newer_divisions_that_news_names_are_listed() -> None:
     # the DRC's provinces of 2015 lie in the province they were carved from, where its towns still are
     (ituri,) = gazetteer.candidates("Ituri")
     assert (ituri.country, ituri.admin1) == ("COD", "Eastern Province")
+    # England's metropolitan and ceremonial counties GeoNames splits into boroughs, and Yorkshire
+    for name in ("Merseyside", "West Yorkshire", "Greater Manchester", "Berkshire", "Yorkshire"):
+        assert ("GBR", "England") in {(e.country, e.admin1) for e in gazetteer.candidates(name)}, name
 
 
 @pytest.mark.slow
