@@ -329,3 +329,25 @@ def test_an_accented_spelling_finds_the_place_listed_without_accents() -> None:
     text = "Birds in Østfold and near Pulawy."
     # the matcher folds accents without moving offsets: spans index the text as written
     assert [text[s:e] for s, e in gazetteer.find(text)] == ["Østfold", "Pulawy"]
+
+
+def test_every_news_name_row_names_a_division_of_admin1_tsv() -> None:
+    divisions = {(row[0], row[2]) for row in _read_table("admin1.tsv")}
+    rows = _read_table("division_names.tsv")
+    assert len(rows) > 60 and {len(row) for row in rows} == {3}
+    assert {(country, division) for country, division, _ in rows} <= divisions
+
+
+@pytest.mark.slow
+def test_divisions_go_by_the_names_news_uses_and_their_towns_follow() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    for written, country, name in [
+        ("Rhineland-Palatinate", "DEU", "Rhineland-Palatinate"),
+        ("Rheinland-Pfalz", "DEU", "Rhineland-Palatinate"),  # the native name stays a variant
+        ("Daqahliya", "EGY", "Dakahlia"),
+        ("Moscow region", "RUS", "Moscow Oblast"),
+        ("Jönköping County", "SWE", "Jönköping County"),
+    ]:
+        assert [(e.country, e.name) for e in gazetteer.candidates(written)] == [(country, name)], written
+    (voronezh,) = gazetteer.candidates("Voronezh")  # the bare name is the city only
+    assert (voronezh.feature, voronezh.admin1) == (Feature.CITY, "Voronezh Oblast")

