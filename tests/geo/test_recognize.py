@@ -737,3 +737,21 @@ def test_a_locative_context_takes_a_plain_spelling_of_an_accented_town_but_not_a
     words = [("a", "O"), ("firm", "O"), ("in", "O"), ("Armentieres", "B-ORG"), ("who", "O"), ("believe", "O")]
     words += [("in", "O"), ("God", "O")]
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Armentieres"]
+
+
+def test_a_known_place_after_the_state_of_or_a_hometown_of_is_a_toponym() -> None:
+    lahore = GazEntry("Lahore", Feature.CITY, 31.55, 74.34, country="PAK", population=6_310_888)
+    rlp = GazEntry(
+        "Rhineland-Palatinate",
+        Feature.ADMIN1,
+        50.0,
+        7.4,
+        country="DEU",
+        admin1="Rhineland-Palatinate",
+        derived=True,
+    )
+    gazetteer = Gazetteer([("Lahore", lahore), ("Rhineland-Palatinate", rlp)], matcher_min_population=10**8)
+    words = [("in", "O"), ("his", "O"), ("hometown", "O"), ("of", "O"), ("Lahore", "B-NORP"), ("and", "O")]
+    words += [("the", "O"), ("state", "O"), ("of", "O"), ("Rhineland-Palatinate", "B-ORG"), (",", "O")]
+    found = recognize(flat_doc(words), gazetteer, demonyms=False)
+    assert [t.text for t in found] == ["Lahore", "Rhineland-Palatinate"]

@@ -77,6 +77,12 @@ KINDS_AFTER = frozenset(
         "state", "prefecture", "governorate", "oblast",
     }
 )  # fmt: skip
+# lowercase words that name the place after "of" ("the state of Rhineland-Palatinate", "his hometown of
+# Lahore", "the towns of Haris and Varzaqan"), besides the kinds of places above
+KINDS_BEFORE_OF = PLACE_KINDS | {
+    "state", "hometown", "towns", "cities", "villages", "provinces", "regions", "districts", "counties",
+    "islands", "suburbs",
+}  # fmt: skip
 # a lowercase compass adjective before a name marks a part of a place ("eastern Ghouta", "southern Idlib")
 COMPASS_ADJECTIVES = frozenset(
     {
@@ -368,7 +374,9 @@ def _locative_before(token: Token) -> bool:
         return token.head.lemma_ in MOTION_VERBS
     if token.text in PLACE_KINDS:
         return True
-    if token.text in ("of", "called", "named") and token.i > 0:
+    if token.text == "of" and token.i > 0:
+        return token.doc[token.i - 1].text in KINDS_BEFORE_OF
+    if token.text in ("called", "named") and token.i > 0:
         return token.doc[token.i - 1].text in PLACE_KINDS
     return token.lower_ in LOCATIVE_PREPOSITIONS or token.text in COMPASS_ADJECTIVES
 
