@@ -154,6 +154,11 @@ def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
         assert any(e.feature is feature for e in gazetteer.candidates(name)), name
     java = next(e for e in gazetteer.candidates("Java") if e.feature is Feature.REGION)
     assert haversine_km(java.lat, java.lon, -7.5, 110.0) < 100
+    # a river's delta is a region at its mouth, not the river's mid-course nor the country Niger
+    (delta,) = gazetteer.candidates("the Niger Delta")
+    assert (delta.feature, delta.country) == (Feature.REGION, "NGA")
+    (nile,) = gazetteer.candidates("Nile Delta")
+    assert haversine_km(nile.lat, nile.lon, 30.9, 31.0) < 100
     # their adjectives name peoples, languages and kinds of things ("Alpine skiing", "sub-Saharan")
     for adjective in ("Alpine", "Saharan", "Javanese", "Himalayan"):
         assert gazetteer.demonym_place(adjective) is None, adjective
