@@ -98,3 +98,40 @@ def test_server_without_a_pipeline_answers_503(sample_store: Path) -> None:
 
     with TestClient(create_app(sample_store, None), raise_server_exceptions=False) as c:
         assert_error(c.post("/code", json={"text": "Ankara."}), 503, "unavailable")
+
+
+def test_code_takes_the_text_itself_as_plain_text_with_the_fields_in_the_query(client: Any) -> None:
+    text = "Ankara proposed talks."
+    response = client.post(
+        "/code?date=2021-12-15&title=Talks",
+        content=text.encode("utf-8"),
+        headers={"content-type": "text/plain; charset=utf-8"},
+    )
+    assert response.status_code == 200, response.text
+    article = response.json()["article"]
+    assert (article["text"], article["date"], article["title"]) == (text, "2021-12-15", "Talks")
+
+
+def test_bad_plain_text_and_other_media_types_are_clear_errors(client: Any) -> None:
+    plain = {"content-type": "text/plain"}
+    assert_error(client.post("/code", content=b"", headers=plain), 422, "invalid_request")
+    assert_error(
+        client.post("/code", content="Ankara".encode("utf-16"), headers=plain), 422, "invalid_request"
+    )
+    assert_error(
+        client.post("/code?date=15/12/2021", content=b"Ankara.", headers=plain), 422, "invalid_request"
+    )
+    # with JSON the fields belong in the body: a query field would be silently ignored otherwise
+    error = assert_error(
+        client.post("/code?date=2021-12-15", json={"text": "Ankara."}), 422, "invalid_request"
+    )
+    assert "date" in error["message"]
+    xml = {"content-type": "application/xml"}
+    error = assert_error(client.post("/code", content=b"<text/>", headers=xml), 415, "unsupported_media_type")
+    assert "application/xml" in error["message"]
+
+
+def test_the_openapi_spec_documents_both_bodies_of_code(client: Any) -> None:
+    body = client.get("/openapi.json").json()["paths"]["/code"]["post"]["requestBody"]["content"]
+    assert set(body) == {"application/json", "text/plain"}
+    assert "text" in body["application/json"]["schema"]["properties"]

@@ -30,6 +30,7 @@ HTTP_CODES: dict[int, tuple[str, str]] = {
     404: ("not_found", "See /docs for the routes and their parameters."),
     405: ("method_not_allowed", "See /docs for the methods each route accepts."),
     413: ("payload_too_large", "Send a smaller body."),
+    415: ("unsupported_media_type", "Send JSON, or the text itself as text/plain."),
     422: ("invalid_request", "See /docs for the parameters this route accepts."),
     500: ("internal_error", "This is a bug in eventcoder; the server log has the traceback."),
     503: ("unavailable", "Try again later."),
