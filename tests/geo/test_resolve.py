@@ -558,3 +558,13 @@ def test_a_towns_short_name_without_its_river_is_no_alternate_name() -> None:
     assert prior(upon_tyne, "Newcastle") > prior(small, "Newcastle")
     other = GazEntry("Newcastleton", Feature.CITY, 55.2, -2.8, country="GBR", population=800)
     assert prior(other, "Newcastle") < prior(other, "Newcastleton")  # a longer word is another name
+
+
+def test_a_town_the_text_makes_part_of_another_is_not_read_in_another_country() -> None:
+    giza = GazEntry("Giza", Feature.CITY, 30.0, 31.2, country="EGY", admin1="Giza", population=3_000_000)
+    haram = GazEntry("Haram", Feature.ADMIN2, 62.6, 6.2, country="NOR", admin1="More og Romsdal")
+    gazetteer = Gazetteer([("Giza", giza), ("Haram", haram)])
+    found = resolve("a civilian was killed in Giza's Haram district", ["Giza", "Haram"], gazetteer=gazetteer)
+    assert found[0] is giza
+    place = found[1]
+    assert place is not None and (place.feature, place.country, place.lat) == (Feature.UNLISTED, "EGY", 30.0)

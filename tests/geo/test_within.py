@@ -83,3 +83,34 @@ def test_an_unlisted_place_in_a_division_lies_at_the_centre_of_its_towns() -> No
     assert found[0] is not None and (found[0].lat, found[0].lon) == pytest.approx(
         (44.55, -77.55)
     )  # not Hudson Bay
+
+
+def test_a_place_a_possessive_makes_part_of_another_is_placed_there() -> None:
+    from eventcoder.geo.within import outside_possessor, possessors
+
+    giza = GazEntry("Giza", Feature.CITY, 30.0, 31.2, country="EGY", admin1="Giza", population=3_000_000)
+    haram = GazEntry("Haram", Feature.ADMIN2, 62.6, 6.2, country="NOR", admin1="More og Romsdal")
+    text = "a civilian in Giza's Haram district, and Moscow's rural Ostrov community"
+    found = toponyms(text, [("Giza", "GPE"), ("Haram", "GPE"), ("Moscow", "GPE"), ("Ostrov", "ORG")])
+    owners = possessors(text, found, [giza, haram, MOSCOW, None])
+    assert owners == [None, giza, None, MOSCOW]
+    # a reading outside the possessor's division is dropped where a kind of place follows the name
+    assert outside_possessor(haram, giza)
+    placed = placed_within(text, found, [giza, None, MOSCOW, None])
+    assert [(e.feature, e.country) if e else None for e in placed] == [
+        (Feature.CITY, "EGY"),
+        (Feature.UNLISTED, "EGY"),
+        (Feature.CITY, "RUS"),
+        (Feature.UNLISTED, "RUS"),
+    ]
+
+
+def test_a_possessive_over_a_preposition_or_before_no_kind_of_place_makes_nothing_part() -> None:
+    from eventcoder.geo.within import possessors
+
+    seoul = GazEntry("Seoul", Feature.CITY, 37.6, 127.0, country="KOR", admin1="Seoul", population=10_000_000)
+    text = "Moscow's cooperation in Seoul's district; Moscow's ally Seoul; Moscow's Ostrov said"
+    names = [("Moscow", "GPE"), ("Seoul", "GPE"), ("Moscow", "GPE"), ("Seoul", "GPE")]
+    found = toponyms(text, [*names, ("Moscow", "GPE"), ("Ostrov", "ORG")])
+    # "ally" and "said" are no kinds of places: what a place owns is as often a company
+    assert possessors(text, found, [MOSCOW, seoul, MOSCOW, seoul, MOSCOW, None]) == [None] * 6

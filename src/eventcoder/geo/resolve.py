@@ -50,7 +50,7 @@ from eventcoder.geo.story import (
     without_strays,
 )
 from eventcoder.geo.toponym import Toponym, ToponymSource
-from eventcoder.geo.within import placed_within
+from eventcoder.geo.within import outside_possessor, placed_within, possessors
 from eventcoder.nlp.fold import fold
 
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
@@ -259,6 +259,9 @@ class Resolver:
         chosen = without_strays(chosen, keys, ArticleFocus.from_entries(chosen, names))
         # "Stroud, Ontario" with no Stroud listed in Ontario is not Stroud, England: a place unlisted there
         chosen = [None if outside(e, hint) else e for e, hint in zip(chosen, hints, strict=True)]
+        # "Giza's Haram district" with no Haram listed in Giza is no Haram in Norway either
+        owners = possessors(text, toponyms, chosen)
+        chosen = [None if outside_possessor(e, o) else e for e, o in zip(chosen, owners, strict=True)]
         chosen = county_short_names(chosen, surface_keys, _counties_by_bare_name(surface_keys, chosen))
         chosen = placed_within(text, toponyms, chosen, self.gazetteer.settlement_centre)
         return same_unlisted_place(chosen, keys, hints)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventcoder.geo.gazetteer import Feature, GazEntry
 from eventcoder.geo.patterns import LIST_GOES_ON
 from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym
@@ -36,6 +38,46 @@ _WITHIN_GAP = re.compile(
 _IN_GAP = re.compile(r" (?:located |situated )?(?:in|near|outside) (?:the )?")
 # containers too large to say where a place is
 _TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
+# a possessive between a place and the next, with up to two lowercase words that are no function
+# words: "Cairo's Abbasiya neighbourhood", "Walton County's rural Gratis community"; not "Beijing's
+# cooperation in Seoul's efforts", where Seoul is no part of Beijing
+_POSSESSIVE_GAP = re.compile(r"['’]s? (?P<words>(?:[a-z]+ ){0,2})")
+# a kind of place after the name: what makes a reading elsewhere wrong ("Giza's Haram district")
+_KIND_AFTER = re.compile(rf" (?:{_KINDS})\b")
+# possessors below the country: a town there lies in the possessor's first-level division
+_SUBNATIONAL = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.CITY})
+_LOCAL = frozenset({Feature.CITY, Feature.ADMIN2})
+
+
+def possessors(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]
+) -> list[GazEntry | None]:
+    """Per toponym followed by a kind of place, the resolved place the text makes it part of with a
+    possessive ("Giza's Haram district": Giza), else None. Without the kind of place, what a place
+    owns is as often a company ("France's Ubisoft", "Japan's Nippon")."""
+    out: list[GazEntry | None] = [None] * len(toponyms)
+    for i in range(1, len(toponyms)):
+        owner = chosen[i - 1]
+        if owner is None or owner.feature in _TOO_WIDE or not _KIND_AFTER.match(text, toponyms[i].end):
+            continue
+        gap = _POSSESSIVE_GAP.fullmatch(text, toponyms[i - 1].end, toponyms[i].start)
+        if gap is not None and not STOP_WORDS & set(gap.group("words").split()):
+            out[i] = owner
+    return out
+
+
+def outside_possessor(entry: GazEntry | None, owner: GazEntry | None) -> bool:
+    """A town or county read outside the first-level division of the town, county or state the text
+    makes it a part of (``possessors``: "Giza's Haram district" is no Haram in Norway, "Walton
+    County's rural Gratis community" no Gratis, Ohio). Not under a country: a territory is its own
+    country in the gazetteer ("China's Hong Kong")."""
+    return (
+        entry is not None
+        and owner is not None
+        and entry.feature in _LOCAL
+        and owner.feature in _SUBNATIONAL
+        and (entry.country != owner.country or entry.admin1 != owner.admin1)
+    )
 
 
 def placed_within(
@@ -45,21 +87,17 @@ def placed_within(
     centre: Callable[[GazEntry], tuple[float, float] | None] | None = None,
 ) -> list[GazEntry | None]:
     """``chosen`` with each unresolved toponym that the text puts in the resolved toponym right after
-    it placed there (see the module's docstring); other entries unchanged. ``centre`` gives the point
-    inside a container where its unlisted places lie (``Gazetteer.settlement_centre``), when not its own."""
+    it, or makes part of the one right before it with a possessive ("Cairo's Abbasiya
+    neighbourhood"), placed there (see the module's docstring); other entries unchanged. ``centre``
+    gives the point inside a container where its unlisted places lie (``Gazetteer.settlement_centre``),
+    when not its own."""
     out = list(chosen)
-    for i in range(len(toponyms) - 1):
+    owners = possessors(text, toponyms, chosen)
+    for i, here in enumerate(toponyms):
         if out[i] is not None:
             continue
-        here, container, entry = toponyms[i], toponyms[i + 1], out[i + 1]
-        if entry is None or entry.feature in _TOO_WIDE:
-            continue
-        gap = text[here.end : container.start]
-        if gap == ", " and entry.feature is Feature.CITY and _list_goes_on(text, toponyms, i + 1):
-            continue  # "Suba, Migori, Homa Bay and Rongo": towns in a list, not one inside the next
-        if _WITHIN_GAP.fullmatch(text, here.end, container.start) or (
-            here.label in PLACE_ENTITY_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
-        ):
+        entry = _container_after(text, toponyms, out, i) or owners[i]
+        if entry is not None:
             lat, lon = (centre(entry) if centre else None) or (entry.lat, entry.lon)
             out[i] = GazEntry(
                 name=here.text,
@@ -70,6 +108,26 @@ def placed_within(
                 admin1=entry.admin1,
             )
     return out
+
+
+def _container_after(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None], i: int
+) -> GazEntry | None:
+    """The resolved place right after toponym ``i`` that the text puts it in ("Fort Detrick,
+    Maryland", "the Adhamiyah district of Baghdad"), else None."""
+    if i + 1 >= len(toponyms):
+        return None
+    here, container, entry = toponyms[i], toponyms[i + 1], chosen[i + 1]
+    if entry is None or entry.feature in _TOO_WIDE:
+        return None
+    gap = text[here.end : container.start]
+    if gap == ", " and entry.feature is Feature.CITY and _list_goes_on(text, toponyms, i + 1):
+        return None  # "Suba, Migori, Homa Bay and Rongo": towns in a list, not one inside the next
+    if _WITHIN_GAP.fullmatch(text, here.end, container.start) or (
+        here.label in PLACE_ENTITY_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
+    ):
+        return entry
+    return None
 
 
 def _list_goes_on(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
