@@ -755,3 +755,32 @@ def test_a_known_place_after_the_state_of_or_a_hometown_of_is_a_toponym() -> Non
     words += [("the", "O"), ("state", "O"), ("of", "O"), ("Rhineland-Palatinate", "B-ORG"), (",", "O")]
     found = recognize(flat_doc(words), gazetteer, demonyms=False)
     assert [t.text for t in found] == ["Lahore", "Rhineland-Palatinate"]
+
+
+def test_a_name_listed_only_with_its_article_is_a_place_only_with_it() -> None:
+    channel = GazEntry("English Channel", Feature.SEA, 50.2, -1.0)
+    colony = GazEntry(
+        "The Colony", Feature.CITY, 33.1, -96.9, country="USA", admin1="Texas", population=40_000
+    )
+    gazetteer = Gazetteer([("English Channel", channel), ("the Channel", channel), ("The Colony", colony)])
+    assert gazetteer.article_only("Channel") and not gazetteer.article_only("English Channel")
+    words = [("swam", "O"), ("the", "O"), ("Channel", "B-LOC"), ("for", "O"), ("the", "O")]
+    words += [("Discovery", "B-ORG"), ("Channel", "I-ORG"), ("in", "O"), ("Tennessee", "B-GPE")]
+    words += [("Colony", "I-GPE"), ("and", "O"), ("in", "O"), ("The", "O"), ("Colony", "B-GPE")]
+    found = recognize(flat_doc(words), gazetteer, demonyms=False)
+    assert [(t.start, t.text) for t in found] == [(9, "Channel"), (46, "Tennessee Colony"), (74, "Colony")]
+
+
+def test_a_news_agency_reporting_and_a_planet_are_no_places() -> None:
+    fars = GazEntry("Fars", Feature.ADMIN1, 29.6, 52.5, country="IRN", admin1="Fars")
+    jupiter = GazEntry(
+        "Jupiter", Feature.CITY, 26.9, -80.1, country="USA", admin1="Florida", population=61_000
+    )
+    florida = GazEntry("Florida", Feature.ADMIN1, 28.0, -82.0, country="USA", admin1="Florida")
+    gazetteer = Gazetteer([("Fars", fars), ("Jupiter", jupiter), ("Florida", florida)])
+    words = [("Fars", "B-ORG"), ("reported", "O"), ("floods", "O"), ("in", "O"), ("Fars", "B-GPE")]
+    words += [("province", "O"), ("seen", "O"), ("from", "O"), ("Jupiter", "B-LOC"), ("and", "O")]
+    words += [("in", "O"), ("Jupiter", "B-GPE"), (",", "O"), ("Florida", "B-GPE")]
+    found = recognize(flat_doc(words), gazetteer, demonyms=False)
+    # the agency reports, the province floods; the planet is seen, the town has a state after it
+    assert [(t.start, t.text) for t in found] == [(24, "Fars"), (63, "Jupiter"), (72, "Florida")]

@@ -161,13 +161,23 @@ class Gazetteer:
     ) -> None:
         index: dict[str, list[GazEntry]] = defaultdict(list)
         surfaces: dict[str, str] = {}
+        with_article: dict[str, set[int]] = defaultdict(set)  # key -> entries listed as "the <name>"
+        bare: dict[str, set[int]] = defaultdict(set)  # key -> entries listed without "the"
         for name, entry in entries:
             key = name_key(name)
             if key and entry not in index[key]:
                 index[key].append(entry)
+            (with_article if name[:4].casefold() == "the " else bare)[key].add(id(entry))
             surface = _fold_for_matching(name.strip())
             surfaces[surface[4:] if surface.startswith("the ") else surface] = key
         self._index = {key: tuple(found) for key, found in index.items()}
+        # names every entry lists only with their article: "the Channel" (the English Channel), not
+        # the "Channel" of "the Discovery Channel"
+        self._article_only = frozenset(
+            key
+            for key, ids in with_article.items()
+            if key in self._index and not bare[key] and {id(e) for e in self._index[key]} <= ids
+        )
         # hyphenated names under their spaced form too: "Kasai Occidental" is Kasai-Occidental
         spaced: dict[str, dict[int, GazEntry]] = defaultdict(dict)
         for key, found in self._index.items():
@@ -232,6 +242,10 @@ class Gazetteer:
         if other is None or other not in self._index:
             return found
         return found + tuple(e for e in self._index[other] if e not in found)
+
+    def article_only(self, name: str) -> bool:
+        """Every place of this name is listed only with "the" before it ("the Channel")."""
+        return name_key(name) in self._article_only
 
     def counties(self, name: str) -> tuple[GazEntry, ...]:
         """Second-level divisions called "<name> County" or "<name> Parish"."""

@@ -146,6 +146,50 @@ def without_street_names(text: str, gazetteer: Gazetteer, found: list[Toponym]) 
     return out
 
 
+# news agencies whose names are also places' ("Fars reported", "according to Xinhua", "the Petra news
+# agency"): Iran's Fars, Tasnim and Mehr, Syria's SANA, Jordan's Petra, Palestine's WAFA, Turkey's Anadolu,
+# Indonesia's Antara, Malaysia's Bernama, China's Xinhua
+NEWS_AGENCIES = frozenset(
+    {"xinhua", "fars", "tasnim", "mehr", "sana", "petra", "wafa", "anadolu", "antara", "bernama"}
+)
+_AGENCY_AFTER = re.compile(
+    r"(?:['’]s)? (?:news agency|agency|reported|reports|said|says|quoted|cited|added|news)\b", re.IGNORECASE
+)
+_AGENCY_BEFORE = re.compile(r"(?:according to|told|quoted by|cited by|agency,?) $", re.IGNORECASE)
+# the planets and the Moon: a place of that name only where the text places it ("Jupiter, Fla.")
+_CELESTIAL = frozenset(
+    {"earth", "moon", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune"}
+)
+_PLACED_AFTER = re.compile(r", [A-Z]")
+
+
+def without_agencies_and_planets(text: str, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that are a news agency's name where the text reports what it said ("Fars reported",
+    "according to Xinhua") or a planet's ("the Earth's atmosphere", "return to Earth")."""
+    out = []
+    for t in found:
+        key = t.text.casefold()
+        if key in NEWS_AGENCIES and (
+            _AGENCY_AFTER.match(text, t.end) or _AGENCY_BEFORE.search(text, max(0, t.start - 20), t.start)
+        ):
+            continue
+        if key in _CELESTIAL and not _PLACED_AFTER.match(text, t.end):
+            continue
+        out.append(t)
+    return out
+
+
+def without_missing_article(text: str, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms of a name every place lists only with "the" ("the Channel", "The Colony", "the
+    States") written without it: "the Discovery Channel", "Tennessee Colony", "United States" are
+    other names."""
+    return [
+        t
+        for t in found
+        if not gazetteer.article_only(t.text) or text[max(0, t.start - 4) : t.start].casefold() == "the "
+    ]
+
+
 _ERAS = frozenset({"BC", "B.C.", "AD", "A.D.", "BCE", "CE"})
 _YEAR_BEFORE = re.compile(r"\d\s$")
 

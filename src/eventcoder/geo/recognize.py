@@ -29,7 +29,9 @@ from eventcoder.geo.not_places import (
     name_shaped,
     person_evidence,
     person_or_time,
+    without_agencies_and_planets,
     without_disease_names,
+    without_missing_article,
     without_people,
     without_street_names,
 )
@@ -146,7 +148,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found = without_street_names(text, gazetteer, extended(text, gazetteer, found))
     if demonyms:
         found += from_demonyms(doc, gazetteer, found)
-    return sorted(without_disease_names(text, found), key=lambda t: t.start)
+    found = without_missing_article(text, gazetteer, without_disease_names(text, found))
+    found = without_agencies_and_planets(text, found)
+    return sorted(found, key=lambda t: t.start)
 
 
 def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazetteer) -> list[Toponym]:
