@@ -568,3 +568,29 @@ def test_a_town_the_text_makes_part_of_another_is_not_read_in_another_country() 
     assert found[0] is giza
     place = found[1]
     assert place is not None and (place.feature, place.country, place.lat) == (Feature.UNLISTED, "EGY", 30.0)
+
+
+def test_an_ap_dateline_city_is_that_city_whatever_the_story_names() -> None:
+    pa_town = GazEntry(
+        "Washington", Feature.CITY, 40.17, -80.25, country="USA", admin1="Pennsylvania", population=13_000
+    )
+    pittsburgh = GazEntry(
+        "Pittsburgh", Feature.CITY, 40.44, -80.0, country="USA", admin1="Pennsylvania", population=300_000
+    )
+    dc = GazEntry(
+        "Washington",
+        Feature.CITY,
+        38.9,
+        -77.04,
+        country="USA",
+        admin1="District of Columbia",
+        population=690_000,
+    )
+    gazetteer = Gazetteer([("Washington", pa_town), ("Washington", dc), ("Pittsburgh", pittsburgh)])
+    text = "WASHINGTON — Troops from Pittsburgh and Pittsburgh again, said a Washington official."
+    sources = {"WASHINGTON": ToponymSource.DATELINE}
+    found = resolve(text, ["WASHINGTON", "Pittsburgh", "Pittsburgh"], sources=sources, gazetteer=gazetteer)
+    assert found[0] is dc
+    # the same name elsewhere than in a dateline keeps the story's reading
+    found = resolve(text, ["Pittsburgh", "Pittsburgh", "Washington"], gazetteer=gazetteer)
+    assert found[2] is pa_town

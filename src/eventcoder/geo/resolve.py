@@ -101,6 +101,19 @@ INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
 _NATURAL_FEATURE_WORDS = frozenset(
     {"lake", "lakes", "river", "creek", "bay", "mount", "mt", "mountain", "mountains", "island", "islands"}
 )
+# the US cities the AP Stylebook lets stand alone in a dateline, with their state: "WASHINGTON —" is
+# the capital in any paper, not the Pennsylvania town a local story may be about
+AP_DATELINE_CITIES = {
+    "atlanta": "Georgia", "baltimore": "Maryland", "boston": "Massachusetts", "chicago": "Illinois",
+    "cincinnati": "Ohio", "cleveland": "Ohio", "dallas": "Texas", "denver": "Colorado",
+    "detroit": "Michigan", "honolulu": "Hawaii", "houston": "Texas", "indianapolis": "Indiana",
+    "las vegas": "Nevada", "los angeles": "California", "miami": "Florida", "milwaukee": "Wisconsin",
+    "minneapolis": "Minnesota", "new orleans": "Louisiana", "new york": "New York",
+    "oklahoma city": "Oklahoma", "philadelphia": "Pennsylvania", "phoenix": "Arizona",
+    "pittsburgh": "Pennsylvania", "st louis": "Missouri", "salt lake city": "Utah",
+    "san antonio": "Texas", "san diego": "California", "san francisco": "California",
+    "seattle": "Washington", "washington": "District of Columbia",
+}  # fmt: skip
 # resolve, recompute the focus from what was chosen, resolve again, until nothing changes: a choice
 # can move the focus that moves another choice ("Georgia" read as the state after "Albany" voted for
 # the US, then "Albany" read as the one in Georgia)
@@ -264,6 +277,9 @@ class Resolver:
         chosen = [None if outside_possessor(e, o) else e for e, o in zip(chosen, owners, strict=True)]
         chosen = county_short_names(chosen, surface_keys, _counties_by_bare_name(surface_keys, chosen))
         chosen = placed_within(text, toponyms, chosen, self.gazetteer.settlement_centre)
+        chosen = [
+            _ap_dateline_city(t, e, found) for t, e, found in zip(toponyms, chosen, candidates, strict=True)
+        ]
         return same_unlisted_place(chosen, keys, hints)
 
     @staticmethod
@@ -284,6 +300,18 @@ class Resolver:
             if _same(chosen, before):
                 break
         return chosen
+
+
+def _ap_dateline_city(
+    toponym: Toponym, entry: GazEntry | None, found: tuple[GazEntry, ...]
+) -> GazEntry | None:
+    """A dateline's city that the AP Stylebook lets stand alone ("WASHINGTON —") is that city, whatever
+    the story's other names say; other toponyms keep their reading."""
+    if toponym.source is not ToponymSource.DATELINE:
+        return entry
+    state = AP_DATELINE_CITIES.get(name_key(toponym.text))
+    cities = [e for e in found if e.feature is Feature.CITY and e.country == "USA" and e.admin1 == state]
+    return max(cities, key=lambda e: e.population) if state and cities else entry
 
 
 def _counties_by_bare_name(keys: Sequence[str], chosen: Sequence[GazEntry | None]) -> dict[str, GazEntry]:
