@@ -594,3 +594,30 @@ def test_an_ap_dateline_city_is_that_city_whatever_the_story_names() -> None:
     # the same name elsewhere than in a dateline keeps the story's reading
     found = resolve(text, ["Pittsburgh", "Pittsburgh", "Washington"], gazetteer=gazetteer)
     assert found[2] is pa_town
+
+
+def test_new_york_after_one_of_its_boroughs_is_the_city() -> None:
+    from eventcoder.geo.resolve import _cities_around_their_parts
+
+    state = GazEntry("New York", Feature.ADMIN1, 43.0, -75.5, country="USA", admin1="New York")
+    city = GazEntry(
+        "New York City", Feature.CITY, 40.71, -74.0, country="USA", admin1="New York", population=8_800_000
+    )
+    queens = GazEntry(
+        "Queens", Feature.CITY, 40.68, -73.84, country="USA", admin1="New York", population=2_270_000
+    )
+    albany = GazEntry(
+        "Albany", Feature.CITY, 42.65, -73.76, country="USA", admin1="New York", population=98_000
+    )
+    for text, part, whole in [
+        ("a school in Queens, New York closed", queens, city),
+        ("a school in Albany, New York closed", albany, state),  # 200 km up the Hudson: the state
+        ("a school in Queens and New York closed", queens, state),  # a list, no part and whole
+    ]:
+        name = text.split()[3].rstrip(",")
+        toponyms = [
+            Toponym(text.index(name), text.index(name) + len(name), name, ToponymSource.NER),
+            Toponym(text.index("New York"), text.index("New York") + 8, "New York", ToponymSource.NER),
+        ]
+        found = _cities_around_their_parts(text, toponyms, [part, state], [(part,), (state, city)])
+        assert found == [part, whole], text

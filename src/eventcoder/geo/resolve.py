@@ -35,6 +35,7 @@ from eventcoder.geo.gazetteer import (
     Feature,
     GazEntry,
     Gazetteer,
+    haversine_km,
     name_key,
     spelled_out,
     unhyphenated,
@@ -87,6 +88,7 @@ COUNTRY_FOCUS_WEIGHT = 4.0
 ADMIN1_FOCUS_WEIGHT = 5.0
 PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``proximity``)
 CONTAINER_HINT_BONUS = 10.0
+PART_OF_CITY_KM = 20.0  # "Brooklyn, New York": a place this close to a city called B is part of it
 LIST_KIND_BONUS = 2.0  # "Oregon, Tennessee, Washington and Wisconsin": a list names places of one kind
 INNER_NAME_MIN_POPULATION = 15_000
 # never a place name alone inside a longer name: compass points and kinds of places, landforms, streets
@@ -280,6 +282,7 @@ class Resolver:
         chosen = [
             _ap_dateline_city(t, e, found) for t, e, found in zip(toponyms, chosen, candidates, strict=True)
         ]
+        chosen = _cities_around_their_parts(text, toponyms, chosen, candidates)
         return same_unlisted_place(chosen, keys, hints)
 
     @staticmethod
@@ -300,6 +303,34 @@ class Resolver:
             if _same(chosen, before):
                 break
         return chosen
+
+
+def _cities_around_their_parts(
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    candidates: Sequence[tuple[GazEntry, ...]],
+) -> list[GazEntry | None]:
+    """In "A, B" where A lies within a few kilometres of a city called B, B is that city, not the
+    state or country of that name: "Brooklyn, New York" and "Queens, New York" name New York City,
+    "Kowloon, Hong Kong" the city."""
+    out = list(chosen)
+    for i in range(len(toponyms) - 1):
+        part, whole = chosen[i], chosen[i + 1]
+        if part is None or whole is None or whole.feature not in (Feature.ADMIN1, Feature.COUNTRY):
+            continue
+        if text[toponyms[i].end : toponyms[i + 1].start] != ", ":
+            continue
+        around = [
+            e
+            for e in candidates[i + 1]
+            if e.feature is Feature.CITY
+            and e is not part
+            and haversine_km(part.lat, part.lon, e.lat, e.lon) <= PART_OF_CITY_KM
+        ]
+        if around:
+            out[i + 1] = max(around, key=lambda e: e.population)
+    return out
 
 
 def _ap_dateline_city(
