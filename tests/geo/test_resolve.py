@@ -597,7 +597,7 @@ def test_an_ap_dateline_city_is_that_city_whatever_the_story_names() -> None:
 
 
 def test_new_york_after_one_of_its_boroughs_is_the_city() -> None:
-    from eventcoder.geo.resolve import _cities_around_their_parts
+    from eventcoder.geo.story import cities_around_their_parts
 
     state = GazEntry("New York", Feature.ADMIN1, 43.0, -75.5, country="USA", admin1="New York")
     city = GazEntry(
@@ -619,5 +619,5 @@ def test_new_york_after_one_of_its_boroughs_is_the_city() -> None:
             Toponym(text.index(name), text.index(name) + len(name), name, ToponymSource.NER),
             Toponym(text.index("New York"), text.index("New York") + 8, "New York", ToponymSource.NER),
         ]
-        found = _cities_around_their_parts(text, toponyms, [part, state], [(part,), (state, city)])
+        found = cities_around_their_parts(text, toponyms, [part, state], [(part,), (state, city)])
         assert found == [part, whole], text

@@ -18,7 +18,10 @@ text puts in a state it does not lie in is no reading either; a bare name the
 story also gives as a county ("Hall County", then "Hall") is that county unless
 it reads as a town of the county's state; a toponym left without a reading that
 the text puts in a resolved place is placed there as an unlisted place
-(``geo.within``), and so are the other mentions of its name.
+(``geo.within``), and so are the other mentions of its name; a place the text
+makes part of a town or state by a possessive is not read elsewhere ("Giza's
+Haram district"); a dateline city the AP lets stand alone is that city, and
+"Queens, New York" the city (``geo.story``).
 """
 
 from __future__ import annotations
@@ -35,7 +38,6 @@ from eventcoder.geo.gazetteer import (
     Feature,
     GazEntry,
     Gazetteer,
-    haversine_km,
     name_key,
     spelled_out,
     unhyphenated,
@@ -43,6 +45,8 @@ from eventcoder.geo.gazetteer import (
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import spatial_support
 from eventcoder.geo.story import (
+    ap_dateline_city,
+    cities_around_their_parts,
     county_short_names,
     mentions_by_name,
     one_sense,
@@ -88,7 +92,6 @@ COUNTRY_FOCUS_WEIGHT = 4.0
 ADMIN1_FOCUS_WEIGHT = 5.0
 PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``proximity``)
 CONTAINER_HINT_BONUS = 10.0
-PART_OF_CITY_KM = 20.0  # "Brooklyn, New York": a place this close to a city called B is part of it
 LIST_KIND_BONUS = 2.0  # "Oregon, Tennessee, Washington and Wisconsin": a list names places of one kind
 INNER_NAME_MIN_POPULATION = 15_000
 # never a place name alone inside a longer name: compass points and kinds of places, landforms, streets
@@ -103,19 +106,6 @@ INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
 _NATURAL_FEATURE_WORDS = frozenset(
     {"lake", "lakes", "river", "creek", "bay", "mount", "mt", "mountain", "mountains", "island", "islands"}
 )
-# the US cities the AP Stylebook lets stand alone in a dateline, with their state: "WASHINGTON —" is
-# the capital in any paper, not the Pennsylvania town a local story may be about
-AP_DATELINE_CITIES = {
-    "atlanta": "Georgia", "baltimore": "Maryland", "boston": "Massachusetts", "chicago": "Illinois",
-    "cincinnati": "Ohio", "cleveland": "Ohio", "dallas": "Texas", "denver": "Colorado",
-    "detroit": "Michigan", "honolulu": "Hawaii", "houston": "Texas", "indianapolis": "Indiana",
-    "las vegas": "Nevada", "los angeles": "California", "miami": "Florida", "milwaukee": "Wisconsin",
-    "minneapolis": "Minnesota", "new orleans": "Louisiana", "new york": "New York",
-    "oklahoma city": "Oklahoma", "philadelphia": "Pennsylvania", "phoenix": "Arizona",
-    "pittsburgh": "Pennsylvania", "st louis": "Missouri", "salt lake city": "Utah",
-    "san antonio": "Texas", "san diego": "California", "san francisco": "California",
-    "seattle": "Washington", "washington": "District of Columbia",
-}  # fmt: skip
 # resolve, recompute the focus from what was chosen, resolve again, until nothing changes: a choice
 # can move the focus that moves another choice ("Georgia" read as the state after "Albany" voted for
 # the US, then "Albany" read as the one in Georgia)
@@ -280,9 +270,9 @@ class Resolver:
         chosen = county_short_names(chosen, surface_keys, _counties_by_bare_name(surface_keys, chosen))
         chosen = placed_within(text, toponyms, chosen, self.gazetteer.settlement_centre)
         chosen = [
-            _ap_dateline_city(t, e, found) for t, e, found in zip(toponyms, chosen, candidates, strict=True)
+            ap_dateline_city(t, e, found) for t, e, found in zip(toponyms, chosen, candidates, strict=True)
         ]
-        chosen = _cities_around_their_parts(text, toponyms, chosen, candidates)
+        chosen = cities_around_their_parts(text, toponyms, chosen, candidates)
         return same_unlisted_place(chosen, keys, hints)
 
     @staticmethod
@@ -303,46 +293,6 @@ class Resolver:
             if _same(chosen, before):
                 break
         return chosen
-
-
-def _cities_around_their_parts(
-    text: str,
-    toponyms: Sequence[Toponym],
-    chosen: Sequence[GazEntry | None],
-    candidates: Sequence[tuple[GazEntry, ...]],
-) -> list[GazEntry | None]:
-    """In "A, B" where A lies within a few kilometres of a city called B, B is that city, not the
-    state or country of that name: "Brooklyn, New York" and "Queens, New York" name New York City,
-    "Kowloon, Hong Kong" the city."""
-    out = list(chosen)
-    for i in range(len(toponyms) - 1):
-        part, whole = chosen[i], chosen[i + 1]
-        if part is None or whole is None or whole.feature not in (Feature.ADMIN1, Feature.COUNTRY):
-            continue
-        if text[toponyms[i].end : toponyms[i + 1].start] != ", ":
-            continue
-        around = [
-            e
-            for e in candidates[i + 1]
-            if e.feature is Feature.CITY
-            and e is not part
-            and haversine_km(part.lat, part.lon, e.lat, e.lon) <= PART_OF_CITY_KM
-        ]
-        if around:
-            out[i + 1] = max(around, key=lambda e: e.population)
-    return out
-
-
-def _ap_dateline_city(
-    toponym: Toponym, entry: GazEntry | None, found: tuple[GazEntry, ...]
-) -> GazEntry | None:
-    """A dateline's city that the AP Stylebook lets stand alone ("WASHINGTON —") is that city, whatever
-    the story's other names say; other toponyms keep their reading."""
-    if toponym.source is not ToponymSource.DATELINE:
-        return entry
-    state = AP_DATELINE_CITIES.get(name_key(toponym.text))
-    cities = [e for e in found if e.feature is Feature.CITY and e.country == "USA" and e.admin1 == state]
-    return max(cities, key=lambda e: e.population) if state and cities else entry
 
 
 def _counties_by_bare_name(keys: Sequence[str], chosen: Sequence[GazEntry | None]) -> dict[str, GazEntry]:

@@ -1,7 +1,8 @@
 """Story-level checks on the readings resolution chose, one name and one story at a time.
 
 One place per name in one story; no small town in a country the story never
-points to; no town in a state the text says it is not in. What they leave
+points to; no town in a state the text says it is not in; a city the AP lets
+stand alone in a dateline is that city; "Queens, New York" is the city. What they leave
 without a reading the unlisted-place fallback may still place (``within``).
 """
 
@@ -11,12 +12,27 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from eventcoder.geo.focus import LOCAL_FEATURES, ArticleFocus, inside
-from eventcoder.geo.gazetteer import Feature, GazEntry
+from eventcoder.geo.gazetteer import Feature, GazEntry, haversine_km, name_key
+from eventcoder.geo.toponym import Toponym, ToponymSource
 
 # a town this small is read in a country none of the story's other names point to only when they
 # give fewer than STRAY_NEEDS_VOTES votes elsewhere (the threshold a capital's bonus uses too)
 STRAY_TOWN_MAX_POPULATION = 20_000
 STRAY_NEEDS_VOTES = 4.0
+PART_OF_CITY_KM = 20.0  # "Brooklyn, New York": a place this close to a city called B is part of it
+# the US cities the AP Stylebook lets stand alone in a dateline, with their state: "WASHINGTON —" is
+# the capital in any paper, not the Pennsylvania town a local story may be about
+AP_DATELINE_CITIES = {
+    "atlanta": "Georgia", "baltimore": "Maryland", "boston": "Massachusetts", "chicago": "Illinois",
+    "cincinnati": "Ohio", "cleveland": "Ohio", "dallas": "Texas", "denver": "Colorado",
+    "detroit": "Michigan", "honolulu": "Hawaii", "houston": "Texas", "indianapolis": "Indiana",
+    "las vegas": "Nevada", "los angeles": "California", "miami": "Florida", "milwaukee": "Wisconsin",
+    "minneapolis": "Minnesota", "new orleans": "Louisiana", "new york": "New York",
+    "oklahoma city": "Oklahoma", "philadelphia": "Pennsylvania", "phoenix": "Arizona",
+    "pittsburgh": "Pennsylvania", "st louis": "Missouri", "salt lake city": "Utah",
+    "san antonio": "Texas", "san diego": "California", "san francisco": "California",
+    "seattle": "Washington", "washington": "District of Columbia",
+}  # fmt: skip
 
 
 def mentions_by_name(keys: Sequence[str]) -> list[list[int]]:
@@ -128,3 +144,43 @@ def without_strays(
         else entry
         for entry, key in zip(chosen, keys, strict=True)
     ]
+
+
+def cities_around_their_parts(
+    text: str,
+    toponyms: Sequence[Toponym],
+    chosen: Sequence[GazEntry | None],
+    candidates: Sequence[tuple[GazEntry, ...]],
+) -> list[GazEntry | None]:
+    """In "A, B" where A lies within a few kilometres of a city called B, B is that city, not the
+    state or country of that name: "Brooklyn, New York" and "Queens, New York" name New York City,
+    "Kowloon, Hong Kong" the city."""
+    out = list(chosen)
+    for i in range(len(toponyms) - 1):
+        part, whole = chosen[i], chosen[i + 1]
+        if part is None or whole is None or whole.feature not in (Feature.ADMIN1, Feature.COUNTRY):
+            continue
+        if text[toponyms[i].end : toponyms[i + 1].start] != ", ":
+            continue
+        around = [
+            e
+            for e in candidates[i + 1]
+            if e.feature is Feature.CITY
+            and e is not part
+            and haversine_km(part.lat, part.lon, e.lat, e.lon) <= PART_OF_CITY_KM
+        ]
+        if around:
+            out[i + 1] = max(around, key=lambda e: e.population)
+    return out
+
+
+def ap_dateline_city(
+    toponym: Toponym, entry: GazEntry | None, found: tuple[GazEntry, ...]
+) -> GazEntry | None:
+    """A dateline's city that the AP Stylebook lets stand alone ("WASHINGTON —") is that city, whatever
+    the story's other names say; other toponyms keep their reading."""
+    if toponym.source is not ToponymSource.DATELINE:
+        return entry
+    state = AP_DATELINE_CITIES.get(name_key(toponym.text))
+    cities = [e for e in found if e.feature is Feature.CITY and e.country == "USA" and e.admin1 == state]
+    return max(cities, key=lambda e: e.population) if state and cities else entry
