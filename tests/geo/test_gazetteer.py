@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, _read_table, haversine_km, name_key
+from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, haversine_km, name_key
+from eventcoder.geo.tables import read_table
 from geo.helpers import CRIMEA, DONBASS, KYIV, USA, VIRGINIA, small_gazetteer
 
 
@@ -71,7 +72,7 @@ def test_haversine_known_distances() -> None:
     "table", ["regions.tsv", "countries.tsv", "us_states.tsv", "admin1.tsv", "admin2.tsv", "airports.tsv"]
 )
 def test_packaged_tables_are_well_formed(table: str) -> None:
-    rows = _read_table(table)
+    rows = read_table(table)
     assert len(rows) > 40
     widths = {len(row) for row in rows}
     assert len(widths) == 1, f"{table}: rows of different widths {widths}"
@@ -109,14 +110,14 @@ def test_unsupported_city_population_is_a_config_error() -> None:
 
 
 def test_division_names_of_generic_words_only_are_left_out() -> None:
-    from eventcoder.geo.gazetteer import _generic
+    from eventcoder.geo.tables import _generic
 
     assert _generic("Federal") and _generic("North West") and not _generic("Telemark")
 
 
 def test_a_town_nickname_in_the_is_not_indexed() -> None:
     # "The Bank" (Portsmouth, NH) would be indexed as "bank" and make "East Bank" that town
-    from eventcoder.geo.gazetteer import _city_entries
+    from eventcoder.geo.tables import _city_entries
 
     city = {
         "name": "Portsmouth",
@@ -167,7 +168,7 @@ def test_loaded_gazetteer_knows_large_islands_ranges_deserts_and_seas() -> None:
 
 
 def test_division_short_names_drop_designators_unless_another_place_has_them() -> None:
-    from eventcoder.geo.gazetteer import _with_short_names
+    from eventcoder.geo.tables import _with_short_names
 
     rows = [
         ["CHN", "16", "Guangxi Zhuangzu Zizhiqu", "Guangxi Zhuangzu", "23.8", "109.0", "90"],
@@ -182,19 +183,19 @@ def test_division_short_names_drop_designators_unless_another_place_has_them() -
 def test_physical_features_do_not_shadow_countries_or_divisions() -> None:
     # regions.tsv's rule for its islands, ranges, deserts, rivers and seas: no name that a country
     # or a first-level division already has (those would be read as the feature, prior 10)
-    from eventcoder.geo.gazetteer import _variants
+    from eventcoder.geo.tables import _variants
 
     raw = (Path(__file__).parents[2] / "src/eventcoder/data/geo/regions.tsv").read_text(encoding="utf-8")
     physical = raw[raw.index("# Islands:") :]
     rows = [line.split("\t") for line in physical.splitlines() if line and not line.startswith("#")]
     names = {name_key(n) for row in rows for n in [row[0], *_variants(row[1])]}
-    taken = {name_key(n) for row in _read_table("admin1.tsv") for n in [row[2], *_variants(row[3])]}
-    taken |= {name_key(n) for row in _read_table("countries.tsv") for n in _variants(row[3])}
+    taken = {name_key(n) for row in read_table("admin1.tsv") for n in [row[2], *_variants(row[3])]}
+    taken |= {name_key(n) for row in read_table("countries.tsv") for n in _variants(row[3])}
     assert not names & taken
 
 
 def test_a_town_keeps_its_divisions_name_and_never_a_bare_code() -> None:
-    from eventcoder.geo.gazetteer import _city_entries
+    from eventcoder.geo.tables import _city_entries
 
     def town(name: str, admin1code: str) -> dict[str, object]:
         return {
@@ -217,7 +218,7 @@ def test_a_town_keeps_its_divisions_name_and_never_a_bare_code() -> None:
 
 
 def test_an_airport_is_indexed_under_its_short_names_and_lies_in_the_nearest_towns_division() -> None:
-    from eventcoder.geo.gazetteer import _airport_entries
+    from eventcoder.geo.tables import _airport_entries
 
     def town(name: str, admin1: str, lat: float, lon: float, population: int) -> dict[str, object]:
         return {"name": name, "countrycode": "US", "admin1code": admin1, "latitude": lat,
@@ -241,7 +242,7 @@ def test_an_airport_is_indexed_under_its_short_names_and_lies_in_the_nearest_tow
 @pytest.mark.slow
 def test_every_airport_lies_near_the_city_it_serves() -> None:
     gazetteer = Gazetteer.load()
-    for name, _, _, country, lat, lon, _, city in _read_table("airports.tsv"):
+    for name, _, _, country, lat, lon, _, city in read_table("airports.tsv"):
         towns = [e for e in gazetteer.candidates(city) if e.feature is Feature.CITY and e.country == country]
         assert towns, f"{name}: no town {city} in {country}"
         distance = min(haversine_km(float(lat), float(lon), e.lat, e.lon) for e in towns)
@@ -313,7 +314,7 @@ def test_englands_regions_are_places_in_england_not_zimbabwes_midlands() -> None
 @pytest.mark.slow
 def test_every_division_demonym_names_a_listed_division() -> None:
     gazetteer = Gazetteer.load(min_city_population=15000)
-    rows = _read_table("division_demonyms.tsv")
+    rows = read_table("division_demonyms.tsv")
     assert len(rows) > 40 and {len(row) for row in rows} == {3}
     for country, division, demonyms in rows:
         for demonym in demonyms.split("|"):
@@ -337,8 +338,8 @@ def test_an_accented_spelling_finds_the_place_listed_without_accents() -> None:
 
 
 def test_every_news_name_row_names_a_division_of_admin1_tsv() -> None:
-    divisions = {(row[0], row[2]) for row in _read_table("admin1.tsv")}
-    rows = _read_table("division_names.tsv")
+    divisions = {(row[0], row[2]) for row in read_table("admin1.tsv")}
+    rows = read_table("division_names.tsv")
     assert len(rows) > 60 and {len(row) for row in rows} == {3}
     assert {(country, division) for country, division, _ in rows} <= divisions
 

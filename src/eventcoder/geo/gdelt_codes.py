@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from eventcoder.geo.gazetteer import packaged_table
+from eventcoder.geo.tables import packaged_table
 
 
 @dataclass(frozen=True, slots=True)
