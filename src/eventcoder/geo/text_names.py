@@ -54,7 +54,8 @@ _WORDS_AFTER = tuple(
 )
 _WORDS_BEFORE = tuple(re.compile(rf"(?<![\w.'’-])(?:[A-Z][a-z]+\.? ){{{n}}}$") for n in (2, 1))
 LEADING = re.compile(r"^(?:the|The|THE)\s+")  # "the" before a name
-TRAILING = re.compile(r"(?:'s|’s|')$")  # a possessive after a name ("Gainesville's mayor")
+_POSSESSIVE_MARK = r"(?:'s|’s|')"
+TRAILING = re.compile(rf"{_POSSESSIVE_MARK}$")  # a possessive after a name ("Gainesville's mayor")
 
 
 ACCENTS_ASIDE_MIN_LENGTH = 5  # a plain name this long matches a listing with accents
@@ -157,7 +158,7 @@ def from_town_state_pairs(text: str, gazetteer: Gazetteer, taken: list[Toponym])
 
 
 _IN_COUNTRIES = frozenset({Feature.CITY, Feature.ADMIN1, Feature.ADMIN2})
-_POSSESSIVE = re.compile(r"(?:'s|’s|')(?!\w)")
+_POSSESSIVE = re.compile(rf"{_POSSESSIVE_MARK}(?!\w)")  # a possessive right after a name
 
 
 def _states_named(gazetteer: Gazetteer, name: str) -> set[str | None]:
