@@ -577,20 +577,13 @@ def test_an_ap_dateline_city_is_that_city_whatever_the_story_names() -> None:
     pittsburgh = GazEntry(
         "Pittsburgh", Feature.CITY, 40.44, -80.0, country="USA", admin1="Pennsylvania", population=300_000
     )
-    dc = GazEntry(
-        "Washington",
-        Feature.CITY,
-        38.9,
-        -77.04,
-        country="USA",
-        admin1="District of Columbia",
-        population=690_000,
+    gazetteer = Gazetteer(
+        [("Washington", pa_town), ("Washington", WASHINGTON_DC), ("Pittsburgh", pittsburgh)]
     )
-    gazetteer = Gazetteer([("Washington", pa_town), ("Washington", dc), ("Pittsburgh", pittsburgh)])
     text = "WASHINGTON — Troops from Pittsburgh and Pittsburgh again, said a Washington official."
     sources = {"WASHINGTON": ToponymSource.DATELINE}
     found = resolve(text, ["WASHINGTON", "Pittsburgh", "Pittsburgh"], sources=sources, gazetteer=gazetteer)
-    assert found[0] is dc
+    assert found[0] is WASHINGTON_DC
     # the same name elsewhere than in a dateline keeps the story's reading
     found = resolve(text, ["Pittsburgh", "Pittsburgh", "Washington"], gazetteer=gazetteer)
     assert found[2] is pa_town
@@ -614,10 +607,6 @@ def test_new_york_after_one_of_its_boroughs_is_the_city() -> None:
         ("a school in Albany, New York closed", albany, state),  # 200 km up the Hudson: the state
         ("a school in Queens and New York closed", queens, state),  # a list, no part and whole
     ]:
-        name = text.split()[3].rstrip(",")
-        toponyms = [
-            Toponym(text.index(name), text.index(name) + len(name), name, ToponymSource.NER),
-            Toponym(text.index("New York"), text.index("New York") + 8, "New York", ToponymSource.NER),
-        ]
+        toponyms = [_at(text, part.name), _at(text, "New York")]
         found = cities_around_their_parts(text, toponyms, [part, state], [(part,), (state, city)])
         assert found == [part, whole], text
