@@ -25,6 +25,7 @@ from geo.helpers import (
     PARIS_TX,
     RUSSIA,
     TEXAS,
+    UKRAINE,
     USA,
     WALKER_COUNTY_TX,
     WASHINGTON_DC,
@@ -610,3 +611,68 @@ def test_new_york_after_one_of_its_boroughs_is_the_city() -> None:
         toponyms = [_at(text, part.name), _at(text, "New York")]
         found = cities_around_their_parts(text, toponyms, [part, state], [(part,), (state, city)])
         assert found == [part, whole], text
+
+
+def _new_york_gazetteer() -> tuple[Gazetteer, GazEntry, GazEntry]:
+    state = GazEntry("New York", Feature.ADMIN1, 43.0, -75.5, country="USA", admin1="New York")
+    city = GazEntry(
+        "New York City", Feature.CITY, 40.71, -74.0, country="USA", admin1="New York", population=8_800_000
+    )
+    buffalo = GazEntry(
+        "Buffalo", Feature.CITY, 42.89, -78.88, country="USA", admin1="New York", population=256_000
+    )
+    names = [("New York", state), ("New York", city), ("New York City", city), ("Buffalo", buffalo)]
+    names += [("Ohio", OHIO), ("Texas", TEXAS), ("United States", USA)]
+    return Gazetteer(names), state, city
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "reading"),
+    [
+        ("He grew up in New York and speaks Mandarin.", ["New York"], "city"),
+        ("The talks resume on Friday in New York.", ["New York"], "city"),
+        ("Flu spread throughout New York state last week.", ["New York"], "state"),
+        ("New York Governor Andrew Cuomo declared an emergency.", ["New York"], "state"),
+        ("New York's attorney general sued.", ["New York"], "state"),
+        ("Tolls end at the New York border.", ["New York"], "state"),
+        ("A plant in Buffalo, New York closed.", ["Buffalo", "New York"], "state"),
+        ("Cases rose in Ohio, New York and Texas.", ["Ohio", "New York", "Texas"], "state"),
+    ],
+)
+def test_new_york_is_the_city_unless_the_text_names_the_state(
+    text: str, names: list[str], reading: str
+) -> None:
+    gazetteer, state, city = _new_york_gazetteer()
+    found = resolve(text, names, gazetteer=gazetteer)
+    assert found[names.index("New York")] is (city if reading == "city" else state)
+
+
+def test_a_city_named_x_city_goes_by_x_only_when_a_metropolis() -> None:
+    oklahoma = GazEntry("Oklahoma", Feature.ADMIN1, 35.5, -97.5, country="USA", admin1="Oklahoma")
+    okc = GazEntry(
+        "Oklahoma City", Feature.CITY, 35.47, -97.52, country="USA", admin1="Oklahoma", population=681_000
+    )
+    tishomingo = GazEntry(
+        "Tishomingo", Feature.CITY, 34.24, -96.68, country="USA", admin1="Oklahoma", population=3_000
+    )
+    okla = GazEntry("Oklahoma", Feature.ADMIN1, 35.5, -97.5, country="USA", admin1="Oklahoma")
+    gazetteer = Gazetteer(
+        [("Oklahoma", oklahoma), ("Oklahoma", okc), ("Tishomingo", tishomingo)],
+        abbreviations={"Okla.": okla},
+    )
+    text = "A bank in Tishomingo, Okla., was closed by Oklahoma authorities."
+    found = resolve(text, ["Tishomingo", "Oklahoma"], gazetteer=gazetteer)
+    assert found[1] is oklahoma  # the state: "Oklahoma" is no short name of a city of 681,000
+
+
+def test_a_name_after_a_town_is_the_state_that_holds_the_town() -> None:
+    atlanta = GazEntry(
+        "Atlanta", Feature.CITY, 33.75, -84.39, country="USA", admin1="Georgia", population=498_000
+    )
+    names = [("Atlanta", atlanta), ("Georgia", GEORGIA_STATE), ("Georgia", GEORGIA_COUNTRY)]
+    gazetteer = Gazetteer([*names, ("Russia", RUSSIA), ("Ukraine", UKRAINE)])
+    # beside Russia and Ukraine, "Georgia" alone would be the country; after "Atlanta," it is the state
+    # that holds Atlanta, not a country Atlanta would be an unlisted place in
+    text = "Swine flu reached Russia, Ukraine and Atlanta, Georgia."
+    found = resolve(text, ["Russia", "Ukraine", "Atlanta", "Georgia"], gazetteer=gazetteer)
+    assert found[2:] == [atlanta, GEORGIA_STATE]

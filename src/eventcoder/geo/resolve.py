@@ -2,10 +2,12 @@
 
 Each candidate gets a score: a prior by kind of place (countries, then
 continents, first-level divisions and regions, then cities by population), a
-penalty when only an alternate name matched, a bonus for the article's
+penalty when only an alternate name matched (a state named as the
+metropolis inside it yields to the city: "lives in New York"), a bonus for the article's
 country focus (the countries its toponyms point to most) and, for cities, its
 first-level-division focus, and a strong bonus when the text itself says
-where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California"). A town
+where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California"; the name after the
+comma is then the state or country that holds the town, "Buffalo, New York"). A town
 the story reports on as its home ("Dublin City Council") counts its size only
 up to a city, and a capital earns its bonus only where the story's other names
 do not all lie in other countries. The focus is recomputed from the choices
@@ -73,6 +75,10 @@ PRIORS = {
     Feature.AIRPORT: CITY_POPULATION_SLOPE * math.log10(AIRPORT_OUTRANKS_TOWNS_BELOW) - 1.0,
 }
 DERIVED_DIVISION_PENALTY = 1.5  # "Kiev" the oblast (town-mean point) yields to Kyiv the city
+# a state named as the metropolis inside it yields to the city as a derived division does: news names
+# the metropolis far more often ("lives in New York"); the state keeps the text's cues ("New York
+# state", "New York Governor", "Buffalo, New York", a list of states)
+METROPOLIS_POPULATION = 1_000_000
 DIVISION_TOWNS_SLOPE = 0.5  # among same-named counties, the one with more towns is named more often
 # a first-level division known only from its towns (``GazEntry.derived``) with fewer than this many
 # towns of 1000 people is a small place (a parish of Jamaica has five): its prior drops by the slope per
@@ -111,8 +117,13 @@ _NATURAL_FEATURE_WORDS = frozenset(
 # the US, then "Albany" read as the one in Georgia)
 MAX_FOCUS_ROUNDS = 6
 _DIVISIONS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+_CONTAINERS = (Feature.ADMIN1, Feature.COUNTRY)  # what "A, B" may put A in
 _DIVISION_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast) of (?:the )?$")
-_DIVISION_AFTER = re.compile(r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
+_DIVISION_AFTER = re.compile(
+    r" (?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b|(?:['’]s)? [Gg]overnor\b"
+)
+# what a state or a country has and a town has not: "the New York border", "New York's attorney general"
+_NOT_TOWN_AFTER = re.compile(r"(?:['’]s)? (?:border|[Aa]ttorney [Gg]eneral|[Ll]egislature)\b")
 _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 # initials with a lowercase letter between capitals: how British offices abbreviate ("MoD", "TfL",
 # "DfE"), never a town's own name; GeoNames lists some as aliases of towns (Modesto, Teófilo Otoni)
@@ -223,6 +234,7 @@ class Resolver:
         keys = surface_keys = [name_key(name) for name in names]
         support = spatial_support(names, candidates)
         homes = {i for i, key in enumerate(keys) if key in home_towns(text, keys, candidates)}
+        yields = [named_for_metropolis(found, t.text) for found, t in zip(candidates, toponyms, strict=True)]
         # the focus counts the mentions of one place as one name, however long the surface around it
         names = [_place_name(name, found) for name, found in zip(names, candidates, strict=True)]
         keys = [name_key(name) for name in names]
@@ -232,6 +244,8 @@ class Resolver:
             focus = ArticleFocus.from_entries(current, names)
             hints = container_hints(text, toponyms, current, candidates)
             kinds = list_kinds(text, toponyms, current, hints)
+            # the container a name gives the name before it is what it names ("Buffalo, New York")
+            named = [None, *hints[:-1]]
             out = list(current)
             for i in indices:
                 out[i] = _best(
@@ -241,10 +255,12 @@ class Resolver:
                         surface=toponyms[i].text,
                         focus=focus,
                         hint=hints[i],
+                        named=named[i],
                         near=support[i],
                         key=keys[i],
                         kinds=kinds[i],
                         home=i in homes,
+                        yields=yields[i],
                     ),
                 )
             return out
@@ -320,16 +336,19 @@ def _place_name(surface: str, found: tuple[GazEntry, ...]) -> str:
 
 def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
     """Only the candidates of the kind the text names, if any: "the state of Victoria" is not
-    Victoria, Hong Kong; "Washington state" is not the capital; "the city of Sao Paulo" is not the state.
+    Victoria, Hong Kong; "Washington state" and "New York Governor" are not the cities; "the city of
+    Sao Paulo" is not the state; "the New York border" and "New York's attorney general" no town.
     "Region" before a name names a division ("the region of Murcia"), after one a city's
     metropolitan area as often as a division ("the Charlotte region"), so it decides only before."""
     if len(found) < 2:
         return found
-    before, after = text[max(0, toponym.start - 14) : toponym.start], text[toponym.end : toponym.end + 12]
+    before, after = text[max(0, toponym.start - 14) : toponym.start], text[toponym.end : toponym.end + 24]
     if _DIVISION_BEFORE.search(before) or _DIVISION_AFTER.match(after):
         kind = _DIVISIONS
     elif _CITY_BEFORE.search(before):  # not "U.S. city" after: a country may modify "city"
         kind = frozenset({Feature.CITY})
+    elif _NOT_TOWN_AFTER.match(after):
+        kind = frozenset(Feature) - {Feature.CITY}
     else:
         return found
     return tuple(e for e in found if e.feature in kind) or found
@@ -364,13 +383,48 @@ def prior(entry: GazEntry, surface: str, key: str | None = None, home: bool = Fa
         base -= SMALL_DIVISION_SLOPE * max(
             0.0, math.log10(SMALL_DIVISION_TOWNS) - math.log10(entry.towns + 1)
         )
-    # an airport's variants are its short names ("Heathrow", "JFK Airport"), no other language's or
-    # former names of a place, which the penalty is for
-    if entry.feature is not Feature.AIRPORT and not _same_name(
-        unhyphenated(_main_name(entry)), unhyphenated(spelled_out(name_key(surface) if key is None else key))
-    ):
+    if not named_as(entry, surface, key):
         base -= ALTERNATE_NAME_PENALTY
     return base
+
+
+def named_as(entry: GazEntry, surface: str, key: str | None = None) -> bool:
+    """Whether the surface is the entry's own name rather than an alternate one (another language's,
+    a former name), which costs ``ALTERNATE_NAME_PENALTY``. An airport's variants are its short names
+    ("Heathrow", "JFK Airport"). GeoNames tells a city from its namesake state or country by "City";
+    news leaves it off for a metropolis ("New York", "Ho Chi Minh"), not for a smaller city or a
+    national capital, whose bare name is the state's or the country's ("Oklahoma", "Kuwait")."""
+    if entry.feature is Feature.AIRPORT:
+        return True
+    listed = unhyphenated(_main_name(entry))
+    written = unhyphenated(spelled_out(name_key(surface) if key is None else key))
+    if (
+        entry.feature is Feature.CITY
+        and entry.population >= METROPOLIS_POPULATION
+        and not entry.capital
+        and listed == f"{written} city"
+    ):
+        return True
+    return _same_name(listed, written)
+
+
+def named_for_metropolis(found: Sequence[GazEntry], surface: str) -> frozenset[int]:
+    """The ``id``s of the first-level divisions among a name's readings that share the name with a
+    metropolis inside them (``METROPOLIS_POPULATION``): "New York" the state beside New York City.
+    Divisions known only from their towns already yield (``DERIVED_DIVISION_PENALTY``)."""
+    metropolises = [
+        e
+        for e in found
+        if e.feature is Feature.CITY and e.population >= METROPOLIS_POPULATION and named_as(e, surface)
+    ]
+    return frozenset(
+        id(d)
+        for d in found
+        if d.feature is Feature.ADMIN1
+        and not d.derived
+        and named_as(d, surface)
+        and any((c.country, c.admin1) == (d.country, d.admin1) for c in metropolises)
+    )
 
 
 def _same_name(listed: str, written: str) -> bool:
@@ -405,15 +459,21 @@ def score(
     key: str | None = None,
     kinds: frozenset[Feature] = frozenset(),
     home: bool = False,
+    yields: frozenset[int] = frozenset(),
+    named: GazEntry | None = None,
 ) -> float:
     """Prior, article focus (without this name's own votes), places nearby, the text's own container.
 
     ``near`` is ``spatial_support``'s map for this toponym (by ``id`` of the candidate); ``key`` the
     surface's ``name_key``, when the caller has it; ``kinds`` the kinds of place the names listed
-    with it were read as (``list_kinds``); ``home`` whether the name is a home town (``home_towns``).
+    with it were read as (``list_kinds``); ``home`` whether the name is a home town (``home_towns``);
+    ``yields`` the ``id``s of the candidates named as a metropolis inside them (``named_for_metropolis``);
+    ``named`` the container this name gives the name before it (``container_hints``).
     """
     key = name_key(surface) if key is None else key
     total = prior(entry, surface, key, home)
+    if id(entry) in yields:
+        total -= DERIVED_DIVISION_PENALTY
     if near:
         total += PROXIMITY_WEIGHT * near.get(id(entry), 0.0)
     if entry.country:
@@ -424,6 +484,8 @@ def score(
         if entry.admin1 and entry.feature in LOCAL_FEATURES:
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
     if hint is not None and entry is not hint and inside(entry, hint):
+        total += CONTAINER_HINT_BONUS
+    if entry is named:
         total += CONTAINER_HINT_BONUS
     if entry.feature in kinds:
         total += LIST_KIND_BONUS
@@ -454,21 +516,42 @@ def container_hints(
     first: Sequence[GazEntry | None],
     candidates: Sequence[tuple[GazEntry, ...]] | None = None,
 ) -> list[GazEntry | None]:
-    """For "A, B" where B is a state or country, B is A's container.
+    """For "A, B" where B is a state or country, B is A's container (and what B names: ``score``'s
+    ``named``).
 
     Not when A can itself be a place of B's kind: "China, Japan" and "Virginia,
     Washington, West Virginia" are lists, not a town of Japan and a town of West Virginia.
     """
     hints: list[GazEntry | None] = [None] * len(toponyms)
     for i in range(len(toponyms) - 1):
-        here, after, container = toponyms[i], toponyms[i + 1], first[i + 1]
-        if container is None or container.feature not in (Feature.ADMIN1, Feature.COUNTRY):
+        here, after = toponyms[i], toponyms[i + 1]
+        inner, found = (candidates[i], candidates[i + 1]) if candidates is not None else ((), ())
+        container = _container_reading(first[i + 1], inner, found, after.text)
+        if container is None:
             continue
         if candidates is not None and any(e.feature is container.feature for e in candidates[i]):
             continue
         if text[here.end : after.start].strip() == ",":
             hints[i] = container
     return hints
+
+
+def _container_reading(
+    current: GazEntry | None, inner: Sequence[GazEntry], found: Sequence[GazEntry], surface: str
+) -> GazEntry | None:
+    """A name's reading as a state or country after another name ("A, B"): of its readings of that
+    kind under its own spelling, those that hold one of A's readings, the current one first, else the
+    likeliest ("New York" read as the city is the state after "Buffalo,", "Georgia" read as the
+    country the state after "Atlanta,"); when none holds A, the current reading if it is of that kind
+    ("Stroud, Ontario": a place not listed there)."""
+    holders = [
+        e
+        for e in found
+        if e.feature in _CONTAINERS and named_as(e, surface) and any(inside(i, e) for i in inner)
+    ]
+    if current is not None and (current in holders or (not holders and current.feature in _CONTAINERS)):
+        return current
+    return max(holders, key=lambda e: prior(e, surface)) if holders else None
 
 
 def list_kinds(
