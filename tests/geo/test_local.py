@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.local import focus_divisions, local_toponyms
 from eventcoder.geo.toponym import Toponym, ToponymSource
-from geo.helpers import GAINESVILLE, GEORGIA_STATE, TEXAS, flat_doc, make_doc
+from geo.helpers import GAINESVILLE, GEORGIA_STATE, TEXAS, USA, flat_doc, make_doc
 
 GROVETOWN = GazEntry(
     "Grovetown", Feature.CITY, 33.45, -82.2, country="USA", admin1="Georgia", population=15_000
@@ -149,3 +149,18 @@ def test_a_name_before_a_reporting_verb_is_a_person_in_every_mention() -> None:
     words += [("Grovetown", "O"), ("said", "O"), ("it", "O")]
     found = local_toponyms(flat_doc(words), gazetteer(), {("USA", "Georgia"), ("USA", "Texas")}, [])
     assert [t.text for t in found] == ["Hearne"]
+
+
+def test_the_countrys_own_name_does_not_dilute_its_states_focus() -> None:
+    germany = GazEntry("Germany", Feature.COUNTRY, 51.5, 10.5, country="DEU", population=83_000_000)
+    # "The US Army's Dugway Proving Ground in Utah", then "US" three times and Germany once: a story
+    # about Utah, whatever the share of the names of the country it lies in
+    assert focus_divisions([USA, GEORGIA_STATE, USA, USA, germany]) == {("USA", "Georgia")}
+    # names of other countries still dilute it
+    assert focus_divisions([GEORGIA_STATE, germany, germany, germany, germany]) == set()
+
+
+def test_a_news_agency_reporting_is_no_local_town() -> None:
+    xinhua = GazEntry("Xinhua", Feature.CITY, 38.0, 115.0, country="CHN", admin1="Hebei", population=50_000)
+    doc = flat_doc([("Xinhua", "B-ORG"), ("News", "I-ORG"), ("Agency", "I-ORG"), ("reported", "O")])
+    assert local_toponyms(doc, Gazetteer([("Xinhua", xinhua)]), {("CHN", "Hebei")}, []) == []

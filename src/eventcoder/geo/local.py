@@ -18,8 +18,10 @@ from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
 from eventcoder.geo.focus import ArticleFocus
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
+from eventcoder.geo.not_places import without_agencies_and_planets
 from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS
 from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
+from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -43,13 +45,19 @@ _REPORTING_VERBS = frozenset(
 
 
 def focus_divisions(entries: Sequence[GazEntry | None]) -> set[tuple[str, str]]:
-    """(country, admin1) pairs the article is about."""
+    """(country, admin1) pairs the article is about: named enough, and a large enough share of the
+    story's names, not counting the names of the division's own country, which fit any of its
+    divisions ("The US Army's Dugway Proving Ground in Utah", then "US" three times)."""
     focus = ArticleFocus.from_entries(entries)
-    return {
-        key
-        for key, weight in focus.admin1.items()
-        if weight >= MIN_FOCUS_WEIGHT and focus.total and weight / focus.total >= MIN_FOCUS_SHARE
-    }
+    national = ArticleFocus.from_entries(
+        [e for e in entries if e is not None and e.feature is Feature.COUNTRY]
+    )
+    out = set()
+    for key, weight in focus.admin1.items():
+        rest = focus.total - national.votes.countries.get(key[0], 0.0)
+        if weight >= MIN_FOCUS_WEIGHT and rest > 0 and weight / rest >= MIN_FOCUS_SHARE:
+            out.add(key)
+    return out
 
 
 def local_toponyms(
@@ -86,7 +94,7 @@ def local_toponyms(
                     continue
                 out.append(Toponym(start, end, span.text, source, span[0].ent_type_))
                 occupied.append((start, end))
-    return out
+    return without_agencies_and_planets(doc_text(doc), out)  # "Xinhua News Agency" is no town of Hebei
 
 
 def _may_be_town(doc: Doc, first: int, end: int, run_start: int, run_end: int) -> bool:
