@@ -357,3 +357,23 @@ def test_divisions_go_by_the_names_news_uses_and_their_towns_follow() -> None:
         assert [(e.country, e.name) for e in gazetteer.candidates(written)] == [(country, name)], written
     (voronezh,) = gazetteer.candidates("Voronezh")  # the bare name is the city only
     assert (voronezh.feature, voronezh.admin1) == (Feature.CITY, "Voronezh Oblast")
+
+
+@pytest.mark.slow
+def test_bare_congo_is_either_congo_and_the_story_decides() -> None:
+    from eventcoder.geo.resolve import Resolver
+    from eventcoder.geo.toponym import Toponym, ToponymSource
+
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    assert {e.country for e in gazetteer.candidates("Congo") if e.feature is Feature.COUNTRY} == {
+        "COD",
+        "COG",
+    }
+    for capital, country in (("Kinshasa", "COD"), ("Brazzaville", "COG")):
+        text = f"Cholera spread in {capital} and across Congo."
+        toponyms = [
+            Toponym(text.index(name), text.index(name) + len(name), name, ToponymSource.NER)
+            for name in (capital, "Congo")
+        ]
+        congo = Resolver(gazetteer).resolve(text, toponyms)[1]
+        assert congo is not None and congo.country == country, capital
