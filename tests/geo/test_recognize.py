@@ -784,3 +784,18 @@ def test_a_news_agency_reporting_and_a_planet_are_no_places() -> None:
     found = recognize(flat_doc(words), gazetteer, demonyms=False)
     # the agency reports, the province floods; the planet is seen, the town has a state after it
     assert [(t.start, t.text) for t in found] == [(24, "Fars"), (63, "Jupiter"), (72, "Florida")]
+
+
+def test_a_toponym_takes_in_a_hyphenated_word_that_makes_a_known_place_with_it() -> None:
+    guinea = GazEntry("Guinea", Feature.COUNTRY, 10.8, -10.7, country="GIN")
+    bissau = GazEntry("Guinea-Bissau", Feature.COUNTRY, 11.9, -15.6, country="GNB")
+    gazetteer = Gazetteer([("Guinea", guinea), ("Guinea-Bissau", bissau)])
+    # the model tags "Guinea" of "Guinea-Bissau" alone; an unknown hyphenated word stays out
+    words = ["Guinea", ",", "Guinea", "-", "Bissau", "and", "Guinea", "-", "Conakry"]
+    spaces = [False, True, False, False, True, True, False, False, False]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos)
+    assert doc.text == "Guinea, Guinea-Bissau and Guinea-Conakry"
+    toponyms = recognize(doc, gazetteer)
+    assert [t.text for t in toponyms] == ["Guinea", "Guinea-Bissau", "Guinea"]
