@@ -799,3 +799,17 @@ def test_a_toponym_takes_in_a_hyphenated_word_that_makes_a_known_place_with_it()
     assert doc.text == "Guinea, Guinea-Bissau and Guinea-Conakry"
     toponyms = recognize(doc, gazetteer)
     assert [t.text for t in toponyms] == ["Guinea", "Guinea-Bissau", "Guinea"]
+
+
+def test_a_place_the_model_split_into_entities_is_one_toponym_unless_a_town() -> None:
+    guiana = GazEntry("French Guiana", Feature.COUNTRY, 4.0, -53.0, country="GUF")
+    france = GazEntry("France", Feature.COUNTRY, 46.0, 2.0, country="FRA")
+    santa_ana = GazEntry("Santa Ana", Feature.CITY, 33.7, -117.9, country="USA", population=330_000)
+    gazetteer = Gazetteer(
+        [("French Guiana", guiana), ("Santa Ana", santa_ana), ("France", france)],
+        demonyms={"French": france},
+    )
+    words = [("between", "O"), ("Suriname", "O"), ("and", "O"), ("French", "B-NORP"), ("Guiana", "B-PERSON")]
+    words += [("and", "O"), ("Santa", "B-PERSON"), ("Ana", "B-ORG")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms if t.source is not ToponymSource.DEMONYM] == ["French Guiana"]

@@ -216,7 +216,9 @@ def _from_matcher(
         if gazetteer.division_only(surface) and (entity is not None or LEADING.match(surface)):
             continue  # a province known from its towns only: a bare name no entity claims
         if entity is not None and not (
-            _may_take_over(entity, text[start:end], best) or _embedded(entity, start, end)
+            _may_take_over(entity, text[start:end], best)
+            or _embedded(entity, start, end)
+            or _split_by_the_model(entities, start, end, best)
         ):
             continue
         if entity is None and not _plausible_outside_entities(doc, start, end, best):
@@ -324,6 +326,19 @@ def _may_take_over(entity: SpacySpan, surface: str, best: GazEntry) -> bool:
     if entity.label_ == "NORP":
         return best.feature is not Feature.CITY
     return best.feature is not Feature.CITY or best.population >= MAJOR_CITY_POPULATION
+
+
+def _split_by_the_model(entities: Sequence[SpacySpan], start: int, end: int, best: GazEntry) -> bool:
+    """A country, division or region whose name the model tagged as two or more entities that make it
+    up exactly ("French" NORP and "Guiana" PERSON for French Guiana)."""
+    parts = [ent for ent in entities if ent.start_char < end and start < ent.end_char]
+    return (
+        len(parts) > 1
+        and best.feature is not Feature.CITY
+        and parts[0].start_char == start
+        and parts[-1].end_char == end
+        and all(overridable(ent) or ent.label_ in PLACE_LABELS for ent in parts)
+    )
 
 
 def _embedded(entity: SpacySpan, start: int, end: int) -> bool:
