@@ -44,3 +44,27 @@ def test_a_county_under_its_bare_name_is_under_its_own_name() -> None:
         {id(WALKER_COUNTY_TX): pytest.approx(1 / 2**0.5)},
         {id(HUNTSVILLE_TX): pytest.approx(1 / 2**0.5)},
     ]
+
+
+def test_a_region_or_countrys_namesake_towns_lend_no_support() -> None:
+    from eventcoder.geo.gazetteer import Feature, GazEntry
+
+    region = GazEntry("Middle East", Feature.REGION, 29.0, 41.0)
+    town = GazEntry(
+        "Middle East", Feature.CITY, 39.6, -76.8, country="USA", admin1="Maryland", population=900
+    )
+    here = GazEntry(
+        "Manchester", Feature.CITY, 39.66, -76.88, country="USA", admin1="Maryland", population=5_408
+    )
+    there = GazEntry(
+        "Manchester", Feature.CITY, 53.48, -2.24, country="GBR", admin1="England", population=569_000
+    )
+    # "the Middle East" is the region: a Maryland hamlet of that name says nothing about "Manchester"
+    support = spatial_support(["Middle East", "Manchester"], [(region, town), (here, there)])
+    assert support[1] == {}
+    # a town of a name that is no larger place still does
+    hampstead = GazEntry(
+        "Hampstead", Feature.CITY, 39.6, -76.85, country="USA", admin1="Maryland", population=6_000
+    )
+    support = spatial_support(["Hampstead", "Manchester"], [(hampstead,), (here, there)])
+    assert support[1] == {id(here): pytest.approx(1.0)}

@@ -21,6 +21,7 @@ from eventcoder.geo.gazetteer import COUNTY_DESIGNATORS, Feature, GazEntry, have
 
 NEAR_KM = 60.0
 _LOCAL = frozenset({Feature.CITY, Feature.ADMIN2})
+_LARGER = frozenset({Feature.COUNTRY, Feature.REGION, Feature.SEA, Feature.CONTINENT, Feature.DISPUTED})
 _Cell = tuple[int, int]
 
 
@@ -41,7 +42,7 @@ def spatial_support(
     weight: dict[str, float] = {}
     for key, found in _distinct(keys, candidates).items():
         local = [e for e in found if _local(e, key)]
-        if local:
+        if local and not _names_a_larger_place(found, key):
             weight[key] = 1.0 / math.sqrt(len(local))
             for entry in local:
                 grid[_cell(entry)].append((key, entry))
@@ -67,6 +68,12 @@ def _local(entry: GazEntry, key: str) -> bool:
     return own == key or (
         entry.feature is Feature.ADMIN2 and any(own == key + d.casefold() for d in COUNTY_DESIGNATORS)
     )
+
+
+def _names_a_larger_place(found: Sequence[GazEntry], key: str) -> bool:
+    """The name is, under its own name, a country, a region, a sea or a continent ("Middle East",
+    "Lebanon"): its namesake towns (a Middle East in Maryland) are no evidence of where the story is."""
+    return any(e.feature in _LARGER and name_key(e.name) == key for e in found)
 
 
 def _distinct(keys: list[str], candidates: Sequence[tuple[GazEntry, ...]]) -> dict[str, tuple[GazEntry, ...]]:
