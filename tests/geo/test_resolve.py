@@ -676,3 +676,23 @@ def test_a_name_after_a_town_is_the_state_that_holds_the_town() -> None:
     text = "Swine flu reached Russia, Ukraine and Atlanta, Georgia."
     found = resolve(text, ["Russia", "Ukraine", "Atlanta", "Georgia"], gazetteer=gazetteer)
     assert found[2:] == [atlanta, GEORGIA_STATE]
+
+
+def test_a_state_named_by_its_direction_is_the_state_not_its_namesake_city() -> None:
+    found = resolve("The team travelled to central Washington overnight.", ["Washington"])
+    assert found == [WASHINGTON_STATE]
+    assert resolve("The team travelled to Washington overnight.", ["Washington"]) == [WASHINGTON_DC]
+
+
+def test_a_state_whose_towns_the_story_names_is_read_as_that_state() -> None:
+    seattle = GazEntry(
+        "Seattle", Feature.CITY, 47.61, -122.33, country="USA", admin1="Washington", population=780_000
+    )
+    spokane = GazEntry(
+        "Spokane", Feature.CITY, 47.66, -117.43, country="USA", admin1="Washington", population=230_000
+    )
+    names = [("Washington", WASHINGTON_DC), ("Washington", WASHINGTON_STATE)]
+    gazetteer = Gazetteer([*names, ("Seattle", seattle), ("Spokane", spokane)])
+    text = "Floods hit Seattle and Spokane as rain swept Washington."
+    found = resolve(text, ["Seattle", "Spokane", "Washington"], gazetteer=gazetteer)
+    assert found[2] is WASHINGTON_STATE

@@ -4,8 +4,9 @@ Each candidate gets a score: a prior by kind of place (countries, then
 continents, first-level divisions and regions, then cities by population), a
 penalty when only an alternate name matched (a state named as the
 metropolis inside it yields to the city: "lives in New York"), a bonus for the article's
-country focus (the countries its toponyms point to most) and, for cities, its
-first-level-division focus, and a strong bonus when the text itself says
+country focus (the countries its toponyms point to most) and, for towns,
+counties and states, its first-level-division focus ("Washington" among
+Seattle and Spokane is the state), and a strong bonus when the text itself says
 where ("Alexandria, La.", "Paris, Texas", "Santa Ana, California"; the name after the
 comma is then the state or country that holds the town, "Buffalo, New York"). A town
 the story reports on as its home ("Dublin City Council") counts its size only
@@ -124,6 +125,12 @@ _DIVISION_AFTER = re.compile(
 )
 # what a state or a country has and a town has not: "the New York border", "New York's attorney general"
 _NOT_TOWN_AFTER = re.compile(r"(?:['’]s)? (?:border|[Aa]ttorney [Gg]eneral|[Ll]egislature)\b")
+# a part of a state or a country named by its direction: "central Washington", "upstate New York",
+# "northern Victoria" (of a city, the same words name its districts, and a city that is also a
+# division, "central Moscow", is one place either way)
+_PART_BEFORE = re.compile(
+    r"\b(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|upstate|downstate) $"
+)
 _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 # initials with a lowercase letter between capitals: how British offices abbreviate ("MoD", "TfL",
 # "DfE"), never a town's own name; GeoNames lists some as aliases of towns (Modesto, Teófilo Otoni)
@@ -337,7 +344,8 @@ def _place_name(surface: str, found: tuple[GazEntry, ...]) -> str:
 def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
     """Only the candidates of the kind the text names, if any: "the state of Victoria" is not
     Victoria, Hong Kong; "Washington state" and "New York Governor" are not the cities; "the city of
-    Sao Paulo" is not the state; "the New York border" and "New York's attorney general" no town.
+    Sao Paulo" is not the state; "the New York border", "New York's attorney general" and "central
+    Washington" no town.
     "Region" before a name names a division ("the region of Murcia"), after one a city's
     metropolitan area as often as a division ("the Charlotte region"), so it decides only before."""
     if len(found) < 2:
@@ -347,7 +355,7 @@ def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...])
         kind = _DIVISIONS
     elif _CITY_BEFORE.search(before):  # not "U.S. city" after: a country may modify "city"
         kind = frozenset({Feature.CITY})
-    elif _NOT_TOWN_AFTER.match(after):
+    elif _NOT_TOWN_AFTER.match(after) or _PART_BEFORE.search(before):
         kind = frozenset(Feature) - {Feature.CITY}
     else:
         return found
@@ -481,7 +489,7 @@ def score(
         total += COUNTRY_FOCUS_WEIGHT * share
         if entry.capital and not home and share == 0.0 and focus.others(key) >= CAPITAL_NEEDS_COUNTRY_AFTER:
             total -= CAPITAL_BONUS  # the story's other names all lie in other countries
-        if entry.admin1 and entry.feature in LOCAL_FEATURES:
+        if entry.admin1 and (entry.feature in LOCAL_FEATURES or entry.feature is Feature.ADMIN1):
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
     if hint is not None and entry is not hint and inside(entry, hint):
         total += CONTAINER_HINT_BONUS
