@@ -813,3 +813,10 @@ def test_a_place_the_model_split_into_entities_is_one_toponym_unless_a_town() ->
     words += [("and", "O"), ("Santa", "B-PERSON"), ("Ana", "B-ORG")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [t.text for t in toponyms if t.source is not ToponymSource.DEMONYM] == ["French Guiana"]
+
+
+def test_a_city_inside_an_organization_name_may_carry_accents_its_listing_drops() -> None:
+    istanbul = GazEntry("Istanbul", Feature.CITY, 41.01, 28.95, country="TUR", population=15_700_000)
+    gazetteer = Gazetteer([("Istanbul", istanbul)])
+    words = [("entered", "O"), ("İstanbul", "B-ORG"), ("Atatürk", "I-ORG"), ("Airport", "I-ORG")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["İstanbul"]

@@ -52,6 +52,7 @@ from eventcoder.geo.text_names import (
     repeat_mentions,
 )
 from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
+from eventcoder.nlp.fold import fold
 from eventcoder.nlp.text import doc_text
 
 if TYPE_CHECKING:
@@ -294,8 +295,12 @@ def _best_known(candidates: tuple[GazEntry, ...]) -> GazEntry | None:
 
 
 def _main_name_or_curated(entry: GazEntry, surface: str) -> bool:
-    """Free matching trusts a city only under its main name (alternate names hold many common words)."""
-    return entry.feature is not Feature.CITY or name_key(entry.name) == name_key(surface)
+    """Free matching trusts a city only under its main name (alternate names hold many common words),
+    written as listed or with the accents a plain listing drops ("İstanbul", "Malmö")."""
+    if entry.feature is not Feature.CITY:
+        return True
+    listed, written = name_key(entry.name), name_key(surface)
+    return listed == written or (listed.isascii() and fold(written) == listed)
 
 
 def _function_word(doc: Doc, start: int, end: int) -> bool:
