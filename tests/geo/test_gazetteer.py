@@ -380,11 +380,13 @@ def test_bare_congo_is_either_congo_and_the_story_decides() -> None:
 
 
 @pytest.mark.slow
-def test_canadian_press_province_abbreviations_name_the_province_its_towns_lie_in() -> None:
+def test_province_abbreviations_name_the_province_its_towns_lie_in() -> None:
     gazetteer = Gazetteer.load(min_city_population=15000)
-    for abbreviation, province in (("N.B.", "New Brunswick"), ("N.L.", "Newfoundland and Labrador")):
+    pairs = [("N.B.", "CAN", "New Brunswick"), ("N.L.", "CAN", "Newfoundland and Labrador")]
+    pairs.append(("WA", "AUS", "Western Australia"))  # as Australian papers write it
+    for abbreviation, country, province in pairs:
         (entry,) = [e for e in gazetteer.candidates(abbreviation) if e.feature is Feature.ADMIN1]
-        assert (entry.country, entry.name) == ("CAN", province)
+        assert (entry.country, entry.name) == (country, province)
     (st_johns,) = [e for e in gazetteer.candidates("St. John's") if e.country == "CAN"]
     (newfoundland,) = [e for e in gazetteer.candidates("Newfoundland") if e.feature is Feature.ADMIN1]
     assert st_johns.admin1 == newfoundland.admin1  # "ST. JOHN'S, N.L.": the town lies in its province
