@@ -114,3 +114,33 @@ def test_a_possessive_over_a_preposition_or_before_no_kind_of_place_makes_nothin
     found = toponyms(text, [*names, ("Moscow", "GPE"), ("Ostrov", "ORG")])
     # "ally" and "said" are no kinds of places: what a place owns is as often a company
     assert possessors(text, found, [MOSCOW, seoul, MOSCOW, seoul, MOSCOW, None]) == [None] * 6
+
+
+def test_a_kind_of_place_of_a_city_named_before_it_is_part_of_that_city_unless_the_larger() -> None:
+    from eventcoder.geo.within import outside_possessor, possessors
+
+    cincinnati = GazEntry(
+        "Cincinnati", Feature.CITY, 39.1, -84.5, country="USA", admin1="Ohio", population=300_000
+    )
+    west_chester_pa = GazEntry(
+        "West Chester", Feature.CITY, 39.96, -75.61, country="USA", admin1="Pennsylvania", population=19_842
+    )
+    baghdad = GazEntry(
+        "Baghdad", Feature.CITY, 33.3, 44.4, country="IRQ", admin1="Baghdad", population=5_000_000
+    )
+    adhamiya = GazEntry("Adhamiya", Feature.CITY, 35.0, 40.0, country="SYR", admin1="Other", population=900)
+    text = "a man from the Cincinnati suburb of West Chester; the Adhamiya district of Baghdad"
+    found = toponyms(
+        text, [("Cincinnati", "GPE"), ("West Chester", "GPE"), ("Adhamiya", "GPE"), ("Baghdad", "GPE")]
+    )
+    owners = possessors(text, found, [cincinnati, west_chester_pa, adhamiya, baghdad])
+    # West Chester is Cincinnati's suburb; Baghdad is no district of a hamlet named Adhamiya
+    assert owners == [None, cincinnati, None, None]
+    assert outside_possessor(west_chester_pa, cincinnati)  # the Pennsylvania namesake is no reading
+    placed = placed_within(text, found, [cincinnati, None, None, baghdad])
+    assert [(e.feature, e.admin1) if e else None for e in placed] == [
+        (Feature.CITY, "Ohio"),
+        (Feature.UNLISTED, "Ohio"),
+        (Feature.UNLISTED, "Baghdad"),
+        (Feature.CITY, "Baghdad"),
+    ]

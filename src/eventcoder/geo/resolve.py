@@ -23,7 +23,8 @@ it reads as a town of the county's state; a toponym left without a reading that
 the text puts in a resolved place is placed there as an unlisted place
 (``geo.within``), and so are the other mentions of its name; a place the text
 makes part of a town or state by a possessive is not read elsewhere ("Giza's
-Haram district"); a dateline city the AP lets stand alone is that city, and
+Haram district"), nor one it makes a kind of place of a city ("the Cincinnati
+suburb of West Chester"); a dateline city the AP lets stand alone is that city, and
 "Queens, New York" the city (``geo.story``).
 """
 

@@ -44,6 +44,9 @@ _TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
 _POSSESSIVE_GAP = re.compile(r"['’]s? (?P<words>(?:[a-z]+ ){0,2})")
 # a kind of place after the name: what makes a reading elsewhere wrong ("Giza's Haram district")
 _KIND_AFTER = re.compile(rf" (?:{_KINDS})\b")
+# a city's name used as a noun's modifier before a kind of place and "of": the next name is part of
+# the city ("the Cincinnati suburb of West Chester", "the Gaza City neighbourhood of Shejaiya")
+_KIND_OF_GAP = re.compile(rf" (?:{_KINDS}) of (?:the )?")
 # possessors below the country: a town there lies in the possessor's first-level division
 _SUBNATIONAL = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.CITY})
 _LOCAL = frozenset({Feature.CITY, Feature.ADMIN2})
@@ -52,17 +55,27 @@ _LOCAL = frozenset({Feature.CITY, Feature.ADMIN2})
 def possessors(
     text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]
 ) -> list[GazEntry | None]:
-    """Per toponym followed by a kind of place, the resolved place the text makes it part of with a
-    possessive ("Giza's Haram district": Giza), else None. Without the kind of place, what a place
-    owns is as often a company ("France's Ubisoft", "Japan's Nippon")."""
+    """Per toponym, the resolved place the text makes it part of, else None: with a possessive and a
+    kind of place after it ("Giza's Haram district": Giza; without the kind of place, what a place
+    owns is as often a company, "France's Ubisoft"), or as a kind of place of a city named before
+    it ("the Cincinnati suburb of West Chester": Cincinnati). Not when the city is the smaller of
+    the two: "the Adhamiyah district of Baghdad" puts Adhamiyah in Baghdad (``placed_within``), even
+    where a namesake town of Adhamiyah is listed elsewhere."""
     out: list[GazEntry | None] = [None] * len(toponyms)
     for i in range(1, len(toponyms)):
         owner = chosen[i - 1]
-        if owner is None or owner.feature in _TOO_WIDE or not _KIND_AFTER.match(text, toponyms[i].end):
+        if owner is None or owner.feature in _TOO_WIDE:
             continue
-        gap = _POSSESSIVE_GAP.fullmatch(text, toponyms[i - 1].end, toponyms[i].start)
-        if gap is not None and not STOP_WORDS & set(gap.group("words").split()):
-            out[i] = owner
+        before, here = toponyms[i - 1].end, toponyms[i].start
+        if _KIND_AFTER.match(text, toponyms[i].end):
+            gap = _POSSESSIVE_GAP.fullmatch(text, before, here)
+            if gap is not None and not STOP_WORDS & set(gap.group("words").split()):
+                out[i] = owner
+                continue
+        if owner.feature is Feature.CITY and _KIND_OF_GAP.fullmatch(text, before, here):
+            part = chosen[i]
+            if part is None or (part.feature in _LOCAL and part.population < owner.population):
+                out[i] = owner
     return out
 
 
