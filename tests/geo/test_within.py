@@ -144,3 +144,15 @@ def test_a_kind_of_place_of_a_city_named_before_it_is_part_of_that_city_unless_t
         (Feature.UNLISTED, "Baghdad"),
         (Feature.CITY, "Baghdad"),
     ]
+
+
+def test_an_area_of_a_county_named_after_a_town_lies_in_the_county() -> None:
+    from eventcoder.geo.within import possessors
+
+    rice_lake = GazEntry(
+        "Rice Lake", Feature.CITY, 45.5, -91.7, country="USA", admin1="Wisconsin", population=8_000
+    )
+    fulton = GazEntry("Fulton County", Feature.ADMIN2, 40.48, -90.21, country="USA", admin1="Illinois")
+    text = "found in the Rice Lake area of Fulton County located in Illinois"
+    found = toponyms(text, [("Rice Lake", "GPE"), ("Fulton County", "GPE")])
+    assert possessors(text, found, [rice_lake, fulton]) == [None, None]

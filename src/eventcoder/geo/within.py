@@ -44,9 +44,10 @@ _TOO_WIDE = frozenset({Feature.CONTINENT, Feature.SEA, Feature.UNLISTED})
 _POSSESSIVE_GAP = re.compile(r"['’]s? (?P<words>(?:[a-z]+ ){0,2})")
 # a kind of place after the name: what makes a reading elsewhere wrong ("Giza's Haram district")
 _KIND_AFTER = re.compile(rf" (?:{_KINDS})\b")
-# a city's name used as a noun's modifier before a kind of place and "of": the next name is part of
-# the city ("the Cincinnati suburb of West Chester", "the Gaza City neighbourhood of Shejaiya")
-_KIND_OF_GAP = re.compile(rf" (?:{_KINDS}) of (?:the )?")
+# a city's name used as a noun's modifier before a part of a city and "of": the next name is part of
+# the city ("the Cincinnati suburb of West Chester", "the Gaza City neighbourhood of Shejaiya"); not
+# "area" or "region" ("the Rice Lake area of Fulton County" lies in the county)
+_CITY_PART_OF_GAP = re.compile(r" (?:suburb|neighbou?rhood|district|borough|quarter) of (?:the )?")
 # possessors below the country: a town there lies in the possessor's first-level division
 _SUBNATIONAL = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.CITY})
 _LOCAL = frozenset({Feature.CITY, Feature.ADMIN2})
@@ -72,9 +73,9 @@ def possessors(
             if gap is not None and not STOP_WORDS & set(gap.group("words").split()):
                 out[i] = owner
                 continue
-        if owner.feature is Feature.CITY and _KIND_OF_GAP.fullmatch(text, before, here):
+        if owner.feature is Feature.CITY and _CITY_PART_OF_GAP.fullmatch(text, before, here):
             part = chosen[i]
-            if part is None or (part.feature in _LOCAL and part.population < owner.population):
+            if part is None or (part.feature is Feature.CITY and part.population < owner.population):
                 out[i] = owner
     return out
 
