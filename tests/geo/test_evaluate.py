@@ -31,3 +31,19 @@ def test_annotations_with_unverified_offsets_take_the_free_occurrences_of_their_
         ("Edmonton", 30),
     ]  # not "Edmontonians"; one "Paris" annotation for two occurrences: which one cannot be told
     assert all(text[g.start : g.end] == g.text for g in article.toponyms)
+
+
+def test_gold_spans_are_resolved_in_text_order_whatever_the_order_of_the_file() -> None:
+    import spacy
+
+    from eventcoder.geo.evaluate import GoldArticle, GoldToponym, evaluate
+    from geo.helpers import small_gazetteer
+
+    text = "A fair in Ostrov, Texas drew crowds."
+    texas = GoldToponym(18, 23, "Texas", 31.25, -99.25)
+    ostrov = GoldToponym(10, 16, "Ostrov", 32.2, -95.6)  # listed nowhere: placed in the state after it
+    # the file lists "Texas" first; read in that order, "Ostrov" would lose its container
+    article = GoldArticle("x-1", text, (texas, ostrov))
+    assert all(text[g.start : g.end] == g.text for g in article.toponyms)
+    scores = evaluate([article], spacy.blank("en"), small_gazetteer())
+    assert scores.gold_span_within == 2

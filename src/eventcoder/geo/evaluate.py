@@ -198,8 +198,10 @@ def evaluate(
     for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
         predicted, entries = geoparse(doc, gazetteer, resolver, demonyms=demonyms)
         _score_article(scores, article, predicted, entries)
-        gold_spans = [Toponym(g.start, g.end, g.text, ToponymSource.NER) for g in article.toponyms]
-        for gold, entry in zip(article.toponyms, resolver.resolve(article.text, gold_spans), strict=True):
+        # in text order, as recognition gives them: the resolver reads neighbours ("Paris, Texas")
+        in_order = sorted(article.toponyms, key=lambda g: (g.start, g.end))
+        gold_spans = [Toponym(g.start, g.end, g.text, ToponymSource.NER) for g in in_order]
+        for gold, entry in zip(in_order, resolver.resolve(article.text, gold_spans), strict=True):
             scores.gold_span_within += int(_within(entry, gold))
     return scores
 

@@ -220,7 +220,8 @@ class Resolver:
         return ()
 
     def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[GazEntry | None]:
-        """One entry (or None) per toponym, in the same order."""
+        """One entry (or None) per toponym, in the same order; the toponyms in text order, as
+        ``recognize`` gives them (the rules read neighbours: "Paris, Texas", "A, B and C")."""
         # a name in "A, B and C counties" is a county however it was recognized (else whatever it names)
         counties = set(county_list_spans(text))
         candidates = [
