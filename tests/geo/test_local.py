@@ -45,10 +45,11 @@ WORDS = [
 ]
 
 
-def test_focus_needs_a_state_named_or_two_of_its_towns() -> None:
+def test_focus_needs_a_state_or_a_county_named_or_two_of_its_towns() -> None:
     assert focus_divisions([GEORGIA_STATE]) == {("USA", "Georgia")}
     assert focus_divisions([GAINESVILLE]) == set()
     assert focus_divisions([GAINESVILLE, GROVETOWN, TEXAS]) == {("USA", "Georgia"), ("USA", "Texas")}
+    assert focus_divisions([CLARKE, TEXAS]) == {("USA", "Georgia"), ("USA", "Texas")}
 
 
 def test_local_names_of_the_focus_state_only_and_never_persons() -> None:

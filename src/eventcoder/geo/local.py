@@ -26,7 +26,8 @@ from eventcoder.nlp.text import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-MIN_FOCUS_WEIGHT = 1.5  # a state named once, or two of its towns
+MIN_FOCUS_WEIGHT = 1.5  # a state or a county named once, or two of its towns
+COUNTY_FOCUS_WEIGHT = 1.5  # a county (weight 1 in the article's focus) counts as its state here
 MIN_FOCUS_SHARE = 0.2
 MAX_WORDS = 3
 _LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})
@@ -52,8 +53,13 @@ def focus_divisions(entries: Sequence[GazEntry | None]) -> set[tuple[str, str]]:
     national = ArticleFocus.from_entries(
         [e for e in entries if e is not None and e.feature is Feature.COUNTRY]
     )
+    counties = ArticleFocus.from_entries(
+        [e for e in entries if e is not None and e.feature is Feature.ADMIN2]
+    )
     out = set()
     for key, weight in focus.admin1.items():
+        # a county named says as much as its state named ("Pirbright" after "Surrey, UK")
+        weight += (COUNTY_FOCUS_WEIGHT - 1.0) * counties.admin1.get(key, 0.0)
         rest = focus.total - national.votes.countries.get(key[0], 0.0)
         if weight >= MIN_FOCUS_WEIGHT and rest > 0 and weight / rest >= MIN_FOCUS_SHARE:
             out.add(key)
