@@ -297,7 +297,12 @@ def test_former_and_newer_divisions_that_news_names_are_listed() -> None:
     assert "KEN" in {e.country for e in gazetteer.candidates("Nyanza")}
     # the DRC's provinces of 2015 lie in the province they were carved from, where its towns still are
     (ituri,) = gazetteer.candidates("Ituri")
-    assert (ituri.country, ituri.admin1) == ("COD", "Eastern Province")
+    assert (ituri.country, ituri.admin1) == ("COD", "Orientale")
+    (kisangani,) = [e for e in gazetteer.candidates("Kisangani") if e.country == "COD"]
+    assert kisangani.admin1 == "Orientale"
+    # the province under the name the press gave it until 2015 ("Ituri district, Orientale province")
+    (orientale,) = gazetteer.candidates("Orientale")
+    assert (orientale.country, orientale.feature, orientale.admin1) == ("COD", Feature.ADMIN1, "Orientale")
     # England's metropolitan and ceremonial counties GeoNames splits into boroughs, and Yorkshire
     for name in ("Merseyside", "West Yorkshire", "Greater Manchester", "Berkshire", "Yorkshire"):
         assert ("GBR", "England") in {(e.country, e.admin1) for e in gazetteer.candidates(name)}, name
