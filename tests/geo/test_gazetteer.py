@@ -395,3 +395,12 @@ def test_province_abbreviations_name_the_province_its_towns_lie_in() -> None:
     (st_johns,) = [e for e in gazetteer.candidates("St. John's") if e.country == "CAN"]
     (newfoundland,) = [e for e in gazetteer.candidates("Newfoundland") if e.feature is Feature.ADMIN1]
     assert st_johns.admin1 == newfoundland.admin1  # "ST. JOHN'S, N.L.": the town lies in its province
+
+
+@pytest.mark.slow
+def test_peninsulas_and_danish_regions_under_the_names_news_uses() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    for name in ("Jutland", "Arabian Peninsula", "Anatolia", "Indochina", "Upper Peninsula"):
+        assert Feature.REGION in {e.feature for e in gazetteer.candidates(name)}, name
+    (mid,) = gazetteer.candidates("Mid-Jutland")
+    assert (mid.country, mid.feature, mid.name) == ("DNK", Feature.ADMIN1, "Central Jutland")
