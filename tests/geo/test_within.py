@@ -44,6 +44,11 @@ def test_kinds_of_places_and_appositions_say_where_a_place_lies() -> None:
     names = [("Adhamiyah", "ORG"), ("Moscow", "GPE"), ("Ostrov", "ORG"), ("Moscow", "GPE")]
     found = placed_within(text, toponyms(text, names), [None, MOSCOW, None, MOSCOW])
     assert [e.feature if e else None for e in found] == [Feature.UNLISTED, Feature.CITY] * 2
+    # a kind of place and a comma: "farmers in the Wedza district, Mashonaland East province"
+    text = "farmers in the Ostrov district, Moscow province, and the Ostrov district, the capital"
+    names = [("Ostrov", "GPE"), ("Moscow", "LOC"), ("Ostrov", "GPE"), ("capital", "")]
+    found = placed_within(text, toponyms(text, names), [None, MOSCOW, None, None])
+    assert [e.feature if e else None for e in found] == [Feature.UNLISTED, Feature.CITY, None, None]
 
 
 def test_no_container_no_list_no_continent_and_bare_in_only_after_a_place_entity() -> None:

@@ -24,14 +24,16 @@ from eventcoder.geo.patterns import LIST_GOES_ON
 from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym
 
 # what may stand between a place and the one it lies in: a comma ("Fort Detrick, Maryland"; not ", the"
-# of a list), a kind of place and a preposition ("the Adhamiyah district of Baghdad"), a short apposition
-# ending in a preposition of place ("Fraser Valley, a farming community near Vancouver")
+# of a list), a kind of place and a preposition or a comma ("the Adhamiyah district of Baghdad", "the
+# Wedza district, Mashonaland East province"), a short apposition ending in a preposition of place
+# ("Fraser Valley, a farming community near Vancouver")
 _KINDS = (
     r"district|village|town|township|area|region|province|county|suburb|neighbou?rhood|island|municipality"
     r"|camp|state|governorate|commune|parish|borough|community"
 )
 _WITHIN_GAP = re.compile(
-    rf", (?!the )|(?: (?:{_KINDS}),?| ?, (?:a|an) [\w'’ -]{{1,40}}?) (?:in|of|near|outside) (?:the )?"
+    rf", (?!the )| (?:{_KINDS}), (?!the )"
+    rf"|(?: (?:{_KINDS}),?| ?, (?:a|an) [\w'’ -]{{1,40}}?) (?:in|of|near|outside) (?:the )?"
 )
 # "(located) in Y" alone only after a name the model tagged a place: "Belle Vue in Manchester", not
 # "Liffe in London" or "Slowdowns in the US"
