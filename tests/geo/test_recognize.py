@@ -739,7 +739,7 @@ def test_a_locative_context_takes_a_plain_spelling_of_an_accented_town_but_not_a
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Armentieres"]
 
 
-def test_a_known_place_after_the_state_of_or_a_hometown_of_is_a_toponym() -> None:
+def test_a_known_place_after_the_state_of_a_hometown_of_or_the_community_of_is_a_toponym() -> None:
     lahore = GazEntry("Lahore", Feature.CITY, 31.55, 74.34, country="PAK", population=6_310_888)
     rlp = GazEntry(
         "Rhineland-Palatinate",
@@ -750,11 +750,14 @@ def test_a_known_place_after_the_state_of_or_a_hometown_of_is_a_toponym() -> Non
         admin1="Rhineland-Palatinate",
         derived=True,
     )
-    gazetteer = Gazetteer([("Lahore", lahore), ("Rhineland-Palatinate", rlp)], matcher_min_population=10**8)
+    oleary = GazEntry("O'Leary", Feature.CITY, 46.7, -64.2, country="CAN", population=876)
+    names = [("Lahore", lahore), ("Rhineland-Palatinate", rlp), ("O'Leary", oleary)]
+    gazetteer = Gazetteer(names, matcher_min_population=10**8)
     words = [("in", "O"), ("his", "O"), ("hometown", "O"), ("of", "O"), ("Lahore", "B-NORP"), ("and", "O")]
     words += [("the", "O"), ("state", "O"), ("of", "O"), ("Rhineland-Palatinate", "B-ORG"), (",", "O")]
+    words += [("the", "O"), ("community", "O"), ("of", "O"), ("O'Leary", "B-ORG")]
     found = recognize(flat_doc(words), gazetteer, demonyms=False)
-    assert [t.text for t in found] == ["Lahore", "Rhineland-Palatinate"]
+    assert [t.text for t in found] == ["Lahore", "Rhineland-Palatinate", "O'Leary"]
 
 
 def test_a_name_listed_only_with_its_article_is_a_place_only_with_it() -> None:

@@ -45,10 +45,11 @@ KINDS_AFTER = frozenset(
     }
 )  # fmt: skip
 # lowercase words that name the place after "of" ("the state of Rhineland-Palatinate", "his hometown of
-# Lahore", "the towns of Haris and Varzaqan"), besides the kinds of places above
+# Lahore", "the towns of Haris and Varzaqan", "the community of O'Leary"), besides the kinds of places
+# above
 KINDS_BEFORE_OF = PLACE_KINDS | {
     "state", "hometown", "towns", "cities", "villages", "provinces", "regions", "districts", "counties",
-    "islands", "suburbs",
+    "islands", "suburbs", "community", "communities",
 }  # fmt: skip
 # a lowercase compass adjective before a name marks a part of a place ("eastern Ghouta", "southern Idlib")
 COMPASS_ADJECTIVES = frozenset(
