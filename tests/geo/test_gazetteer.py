@@ -404,3 +404,12 @@ def test_peninsulas_and_danish_regions_under_the_names_news_uses() -> None:
         assert Feature.REGION in {e.feature for e in gazetteer.candidates(name)}, name
     (mid,) = gazetteer.candidates("Mid-Jutland")
     assert (mid.country, mid.feature, mid.name) == ("DNK", Feature.ADMIN1, "Central Jutland")
+
+
+@pytest.mark.slow
+def test_north_american_regions_news_names_are_listed() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    for name in ("Pacific Northwest", "the Bay Area", "Deep South", "Lower Mainland", "Maritimes"):
+        assert Feature.REGION in {e.feature for e in gazetteer.candidates(name)}, name
+    (socal,) = gazetteer.candidates("Southern California")
+    assert (socal.country, socal.admin1) == ("USA", "California")

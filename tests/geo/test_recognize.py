@@ -823,3 +823,11 @@ def test_a_city_inside_an_organization_name_may_carry_accents_its_listing_drops(
     gazetteer = Gazetteer([("Istanbul", istanbul)])
     words = [("entered", "O"), ("İstanbul", "B-ORG"), ("Atatürk", "I-ORG"), ("Airport", "I-ORG")]
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["İstanbul"]
+
+
+def test_a_toponym_takes_in_a_capitalized_word_written_as_two_run_together() -> None:
+    pacific = GazEntry("Pacific", Feature.SEA, 0.0, -160.0)
+    northwest = GazEntry("Pacific Northwest", Feature.REGION, 46.0, -120.5)
+    gazetteer = Gazetteer([("Pacific", pacific), ("Pacific Northwest", northwest)])
+    words = [("in", "O"), ("the", "O"), ("Pacific", "B-LOC"), ("NorthWest", "O"), ("and", "O")]
+    assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Pacific NorthWest"]

@@ -47,11 +47,12 @@ _DESIGNATOR_AFTER = re.compile(r" (?:County|Parish)\b")
 _COUNTY_NAME = re.compile(r"(?<![\w.])(?:St\. )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? (?:County|Parish)\b")
 _NAME_AFTER_COMMA = re.compile(r", (?P<name>[A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?){0,2})(?![\w-])")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}), $")
+_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # a capitalized word, or two run together ("Pacific NorthWest")
 # a capitalized word after a name, or one joined to it by a connecting word ("Democratic Republic" "of
 # the Congo", "Rio Grande" "do Sul", "Trinidad" "and Tobago") or a hyphen ("Guinea" "-Bissau"): a longer
 # name only if the gazetteer lists it
 _WORDS_AFTER = tuple(
-    re.compile(rf"(?:(?: (?:of the|of|and|do|da|de|del|dos|das))? [A-Z][a-z]+|-[A-Z][a-z]+){{{n}}}\b")
+    re.compile(rf"(?:(?: (?:of the|of|and|do|da|de|del|dos|das))? {_WORD}|-{_WORD}){{{n}}}\b")
     for n in (3, 2, 1)
 )
 _WORDS_BEFORE = tuple(re.compile(rf"(?<![\w.'’-])(?:[A-Z][a-z]+\.? ){{{n}}}$") for n in (2, 1))
