@@ -696,3 +696,25 @@ def test_a_state_whose_towns_the_story_names_is_read_as_that_state() -> None:
     text = "Floods hit Seattle and Spokane as rain swept Washington."
     found = resolve(text, ["Seattle", "Spokane", "Washington"], gazetteer=gazetteer)
     assert found[2] is WASHINGTON_STATE
+
+
+def test_a_town_listed_beside_another_is_the_namesake_that_lies_by_it() -> None:
+    far = GazEntry("San Juan", Feature.CITY, -3.78, -73.28, country="PER", admin1="Loreto", population=78_000)
+    near = GazEntry(
+        "San Juan", Feature.CITY, -7.29, -78.5, country="PER", admin1="La Libertad", population=900
+    )
+    choropampa = GazEntry(
+        "Choropampa", Feature.CITY, -7.0, -78.6, country="PER", admin1="Cajamarca", population=5_000
+    )
+    # eight small namesakes elsewhere: Choropampa alone lends San Juan little spatial support
+    others = [
+        GazEntry("Choropampa", Feature.CITY, -12.0 - i, -70.0, country="PER", admin1="Cusco", population=100)
+        for i in range(8)
+    ]
+    names = [("San Juan", far), ("San Juan", near), ("Choropampa", choropampa)]
+    gazetteer = Gazetteer([*names, *(("Choropampa", e) for e in others)])
+    text = "mercury spilled in the communities of San Juan, Choropampa and others"
+    assert resolve(text, ["San Juan", "Choropampa"], gazetteer=gazetteer)[0] is near
+    # not beside it in a list: the larger namesake
+    text = "mercury spilled in San Juan; later Choropampa wept"
+    assert resolve(text, ["San Juan", "Choropampa"], gazetteer=gazetteer)[0] is far

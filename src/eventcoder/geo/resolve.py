@@ -42,12 +42,13 @@ from eventcoder.geo.gazetteer import (
     Feature,
     GazEntry,
     Gazetteer,
+    haversine_km,
     name_key,
     spelled_out,
     unhyphenated,
 )
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
-from eventcoder.geo.proximity import spatial_support
+from eventcoder.geo.proximity import NEAR_KM, spatial_support
 from eventcoder.geo.story import (
     ap_dateline_city,
     cities_around_their_parts,
@@ -101,6 +102,8 @@ ADMIN1_FOCUS_WEIGHT = 5.0
 PROXIMITY_WEIGHT = 3.0  # per other name with a town or county nearby (see ``proximity``)
 CONTAINER_HINT_BONUS = 10.0
 LIST_KIND_BONUS = 2.0  # "Oregon, Tennessee, Washington and Wisconsin": a list names places of one kind
+# "the communities of San Juan, Choropampa, and Magdalena": a town by a town the list names beside it
+LIST_NEAR_BONUS = PROXIMITY_WEIGHT
 INNER_NAME_MIN_POPULATION = 15_000
 # never a place name alone inside a longer name: compass points and kinds of places, landforms, streets
 INNER_NAME_STOP_WORDS = GENERIC_PLACE_WORDS | {
@@ -252,7 +255,7 @@ class Resolver:
             """Each toponym of ``indices`` resolved against the focus, hints and lists of ``current``."""
             focus = ArticleFocus.from_entries(current, names)
             hints = container_hints(text, toponyms, current, candidates)
-            kinds = list_kinds(text, toponyms, current, hints)
+            beside = list_neighbours(text, toponyms, current, hints)
             # the container a name gives the name before it is what it names ("Buffalo, New York")
             named = [None, *hints[:-1]]
             out = list(current)
@@ -267,7 +270,7 @@ class Resolver:
                         named=named[i],
                         near=support[i],
                         key=keys[i],
-                        kinds=kinds[i],
+                        beside=beside[i],
                         home=i in homes,
                         yields=yields[i],
                     ),
@@ -362,6 +365,13 @@ def _of_the_kind_named(text: str, toponym: Toponym, found: tuple[GazEntry, ...])
     else:
         return found
     return tuple(e for e in found if e.feature in kind) or found
+
+
+def _lies_by(entry: GazEntry, other: GazEntry) -> bool:
+    return (
+        other.feature in LOCAL_FEATURES
+        and haversine_km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM
+    )
 
 
 def _stands_inside_names(entry: GazEntry) -> bool:
@@ -467,7 +477,7 @@ def score(
     hint: GazEntry | None,
     near: dict[int, float] | None = None,
     key: str | None = None,
-    kinds: frozenset[Feature] = frozenset(),
+    beside: Sequence[GazEntry] = (),
     home: bool = False,
     yields: frozenset[int] = frozenset(),
     named: GazEntry | None = None,
@@ -475,8 +485,8 @@ def score(
     """Prior, article focus (without this name's own votes), places nearby, the text's own container.
 
     ``near`` is ``spatial_support``'s map for this toponym (by ``id`` of the candidate); ``key`` the
-    surface's ``name_key``, when the caller has it; ``kinds`` the kinds of place the names listed
-    with it were read as (``list_kinds``); ``home`` whether the name is a home town (``home_towns``);
+    surface's ``name_key``, when the caller has it; ``beside`` the readings of the names listed
+    with it (``list_neighbours``); ``home`` whether the name is a home town (``home_towns``);
     ``yields`` the ``id``s of the candidates named as a metropolis inside them (``named_for_metropolis``);
     ``named`` the container this name gives the name before it (``container_hints``).
     """
@@ -497,8 +507,10 @@ def score(
         total += CONTAINER_HINT_BONUS
     if entry is named:
         total += CONTAINER_HINT_BONUS
-    if entry.feature in kinds:
+    if any(entry.feature is e.feature for e in beside):
         total += LIST_KIND_BONUS
+    if entry.feature in LOCAL_FEATURES and any(_lies_by(entry, e) for e in beside):
+        total += LIST_NEAR_BONUS
     return total
 
 
@@ -564,26 +576,27 @@ def _container_reading(
     return max(holders, key=lambda e: prior(e, surface)) if holders else None
 
 
-def list_kinds(
+def list_neighbours(
     text: str,
     toponyms: Sequence[Toponym],
     chosen: Sequence[GazEntry | None],
     hints: Sequence[GazEntry | None],
-) -> list[frozenset[Feature]]:
-    """Per toponym, the kinds of place its neighbours in a list ("A, B and C") were read as.
+) -> list[tuple[GazEntry, ...]]:
+    """Per toponym, the readings of its neighbours in a list ("A, B and C").
 
-    A list names places of one kind: "Washington" among "Oregon, Tennessee, ... and Wisconsin"
-    is the state. Not for "A, B" where B is A's container (``container_hints``).
+    A list names places of one kind ("Washington" among "Oregon, Tennessee, ... and Wisconsin" is
+    the state) and, when they are towns, often places that lie together ("the communities of San
+    Juan, Choropampa, and Magdalena"). Not for "A, B" where B is A's container (``container_hints``).
     """
-    out: list[frozenset[Feature]] = []
+    out: list[tuple[GazEntry, ...]] = []
     for i, toponym in enumerate(toponyms):
-        kinds: set[Feature] = set()
+        found: list[GazEntry] = []
         for j in (i - 1, i + 1):
             if not 0 <= j < len(toponyms) or hints[i] is not None or hints[j] is not None:
                 continue
             first, second = (toponyms[j], toponym) if j < i else (toponym, toponyms[j])
             neighbour = chosen[j]
             if neighbour is not None and _LIST_SEPARATOR.fullmatch(text[first.end : second.start]):
-                kinds.add(neighbour.feature)
-        out.append(frozenset(kinds))
+                found.append(neighbour)
+        out.append(tuple(found))
     return out
