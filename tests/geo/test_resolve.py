@@ -718,3 +718,14 @@ def test_a_town_listed_beside_another_is_the_namesake_that_lies_by_it() -> None:
     # not beside it in a list: the larger namesake
     text = "mercury spilled in San Juan; later Choropampa wept"
     assert resolve(text, ["San Juan", "Choropampa"], gazetteer=gazetteer)[0] is far
+
+
+def test_a_town_the_text_puts_in_a_county_of_another_state_is_placed_in_that_county() -> None:
+    rice_lake = GazEntry(
+        "Rice Lake", Feature.CITY, 45.5, -91.7, country="USA", admin1="Wisconsin", population=8_000
+    )
+    fulton = GazEntry("Fulton County", Feature.ADMIN2, 40.48, -90.21, country="USA", admin1="Illinois")
+    gazetteer = Gazetteer([("Rice Lake", rice_lake), ("Fulton County", fulton)])
+    text = "ducks found in the Rice Lake area of Fulton County located in Illinois"
+    found = resolve(text, ["Rice Lake", "Fulton County"], gazetteer=gazetteer)
+    assert found[0] is not None and (found[0].feature, found[0].admin1) == (Feature.UNLISTED, "Illinois")

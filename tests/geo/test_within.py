@@ -161,3 +161,19 @@ def test_an_area_of_a_county_named_after_a_town_lies_in_the_county() -> None:
     text = "found in the Rice Lake area of Fulton County located in Illinois"
     found = toponyms(text, [("Rice Lake", "GPE"), ("Fulton County", "GPE")])
     assert possessors(text, found, [rice_lake, fulton]) == [None, None]
+
+
+def test_a_kind_of_place_names_the_container_a_reading_must_lie_in() -> None:
+    from eventcoder.geo.within import named_containers, outside_possessor
+
+    rice_lake = GazEntry(
+        "Rice Lake", Feature.CITY, 45.5, -91.7, country="USA", admin1="Wisconsin", population=8_000
+    )
+    fulton = GazEntry("Fulton County", Feature.ADMIN2, 40.48, -90.21, country="USA", admin1="Illinois")
+    text = "found in the Rice Lake area of Fulton County, and in Rice Lake, Fulton County"
+    names = [("Rice Lake", "GPE"), ("Fulton County", "GPE"), ("Rice Lake", "GPE"), ("Fulton County", "GPE")]
+    found = toponyms(text, names)
+    containers = named_containers(text, found, [rice_lake, fulton, rice_lake, fulton])
+    # a bare comma is the resolver's container hint (a state or country), not this
+    assert containers == [fulton, None, None, None]
+    assert outside_possessor(rice_lake, fulton)

@@ -24,7 +24,8 @@ the text puts in a resolved place is placed there as an unlisted place
 (``geo.within``), and so are the other mentions of its name; a place the text
 makes part of a town or state by a possessive is not read elsewhere ("Giza's
 Haram district"), nor one it makes a kind of place of a city ("the Cincinnati
-suburb of West Chester"); a dateline city the AP lets stand alone is that city, and
+suburb of West Chester"), nor one a kind of place puts in a county of another
+state ("the Rice Lake area of Fulton County", Illinois); a dateline city the AP lets stand alone is that city, and
 "Queens, New York" the city (``geo.story``).
 """
 
@@ -60,7 +61,7 @@ from eventcoder.geo.story import (
     without_strays,
 )
 from eventcoder.geo.toponym import Toponym, ToponymSource
-from eventcoder.geo.within import outside_possessor, placed_within, possessors
+from eventcoder.geo.within import named_containers, outside_possessor, placed_within, possessors
 from eventcoder.nlp.fold import fold
 
 CITY_POPULATION_SLOPE = 1.5  # prior of a city: slope * log10(population) - 1
@@ -295,6 +296,9 @@ class Resolver:
         # "Giza's Haram district" with no Haram listed in Giza is no Haram in Norway either
         owners = possessors(text, toponyms, chosen)
         chosen = [None if outside_possessor(e, o) else e for e, o in zip(chosen, owners, strict=True)]
+        # nor is "the Rice Lake area of Fulton County" (Illinois) a Rice Lake in Wisconsin
+        containers = named_containers(text, toponyms, chosen)
+        chosen = [None if outside_possessor(e, c) else e for e, c in zip(chosen, containers, strict=True)]
         chosen = county_short_names(chosen, surface_keys, _counties_by_bare_name(surface_keys, chosen))
         chosen = placed_within(text, toponyms, chosen, self.gazetteer.settlement_centre)
         chosen = [

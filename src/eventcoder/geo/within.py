@@ -82,11 +82,34 @@ def possessors(
     return out
 
 
+# a kind of place between a place and its container: "the Rice Lake area of Fulton County", "the Wedza
+# district, Mashonaland East province" (not a bare comma, which ``resolve.container_hints`` reads)
+_KIND_GAP = re.compile(rf" (?:{_KINDS})(?:,? (?:in|of) (?:the )?|, (?!the ))")
+
+
+def named_containers(
+    text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]
+) -> list[GazEntry | None]:
+    """Per toponym, the resolved place below the country that a kind of place after it makes its
+    container ("the Rice Lake area of Fulton County": Fulton County), else None."""
+    out: list[GazEntry | None] = [None] * len(toponyms)
+    for i in range(len(toponyms) - 1):
+        container = chosen[i + 1]
+        if (
+            container is not None
+            and container.feature in _SUBNATIONAL
+            and _KIND_GAP.fullmatch(text, toponyms[i].end, toponyms[i + 1].start)
+        ):
+            out[i] = container
+    return out
+
+
 def outside_possessor(entry: GazEntry | None, owner: GazEntry | None) -> bool:
     """A town or county read outside the first-level division of the town, county or state the text
     makes it a part of (``possessors``: "Giza's Haram district" is no Haram in Norway, "Walton
-    County's rural Gratis community" no Gratis, Ohio). Not under a country: a territory is its own
-    country in the gazetteer ("China's Hong Kong")."""
+    County's rural Gratis community" no Gratis, Ohio; ``named_containers``: "the Rice Lake area of
+    Fulton County" in Illinois is no Rice Lake, Wisconsin). Not under a country: a territory is its
+    own country in the gazetteer ("China's Hong Kong")."""
     return (
         entry is not None
         and owner is not None
