@@ -404,6 +404,8 @@ def test_peninsulas_and_danish_regions_under_the_names_news_uses() -> None:
         assert Feature.REGION in {e.feature for e in gazetteer.candidates(name)}, name
     (mid,) = gazetteer.candidates("Mid-Jutland")
     assert (mid.country, mid.feature, mid.name) == ("DNK", Feature.ADMIN1, "Central Jutland")
+    (free_state,) = gazetteer.candidates("Orange Free State")
+    assert free_state.name == "Free State" and free_state in gazetteer.candidates("Free State")
 
 
 @pytest.mark.slow
