@@ -90,6 +90,13 @@ WALKER_COUNTY_TX = GazEntry(
 TINY_THE = GazEntry("Thes", Feature.CITY, 10.0, 10.0, country="XXX", population=200_000)
 
 
+# "the Rice Lake area of Fulton County located in Illinois": a Wisconsin namesake, an Illinois county
+RICE_LAKE_WI = GazEntry(
+    "Rice Lake", Feature.CITY, 45.5, -91.7, country="USA", admin1="Wisconsin", population=8_000
+)
+FULTON_COUNTY_IL = GazEntry("Fulton County", Feature.ADMIN2, 40.48, -90.21, country="USA", admin1="Illinois")
+
+
 def small_gazetteer() -> Gazetteer:
     names = [
         ("Georgia", GEORGIA_COUNTRY),

@@ -14,6 +14,7 @@ from geo.helpers import (
     ATHENS_GR,
     BUTLER_COUNTY_OH,
     BUTLER_COUNTY_PA,
+    FULTON_COUNTY_IL,
     GAINESVILLE,
     GEORGIA_COUNTRY,
     GEORGIA_STATE,
@@ -23,6 +24,7 @@ from geo.helpers import (
     OHIO,
     PARIS_FR,
     PARIS_TX,
+    RICE_LAKE_WI,
     RUSSIA,
     TEXAS,
     UKRAINE,
@@ -721,11 +723,7 @@ def test_a_town_listed_beside_another_is_the_namesake_that_lies_by_it() -> None:
 
 
 def test_a_town_the_text_puts_in_a_county_of_another_state_is_placed_in_that_county() -> None:
-    rice_lake = GazEntry(
-        "Rice Lake", Feature.CITY, 45.5, -91.7, country="USA", admin1="Wisconsin", population=8_000
-    )
-    fulton = GazEntry("Fulton County", Feature.ADMIN2, 40.48, -90.21, country="USA", admin1="Illinois")
-    gazetteer = Gazetteer([("Rice Lake", rice_lake), ("Fulton County", fulton)])
+    gazetteer = Gazetteer([("Rice Lake", RICE_LAKE_WI), ("Fulton County", FULTON_COUNTY_IL)])
     text = "ducks found in the Rice Lake area of Fulton County located in Illinois"
     found = resolve(text, ["Rice Lake", "Fulton County"], gazetteer=gazetteer)
     assert found[0] is not None and (found[0].feature, found[0].admin1) == (Feature.UNLISTED, "Illinois")

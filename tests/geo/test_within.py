@@ -7,7 +7,7 @@ import pytest
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.toponym import Toponym, ToponymSource
 from eventcoder.geo.within import placed_within
-from geo.helpers import MOSCOW, USA
+from geo.helpers import FULTON_COUNTY_IL, MOSCOW, RICE_LAKE_WI, USA
 
 MARYLAND = GazEntry("Maryland", Feature.ADMIN1, 39.0, -76.8, country="USA", admin1="Maryland")
 EUROPE = GazEntry("Europe", Feature.CONTINENT, 48.7, 9.1)
@@ -154,26 +154,20 @@ def test_a_kind_of_place_of_a_city_named_before_it_is_part_of_that_city_unless_t
 def test_an_area_of_a_county_named_after_a_town_lies_in_the_county() -> None:
     from eventcoder.geo.within import possessors
 
-    rice_lake = GazEntry(
-        "Rice Lake", Feature.CITY, 45.5, -91.7, country="USA", admin1="Wisconsin", population=8_000
-    )
-    fulton = GazEntry("Fulton County", Feature.ADMIN2, 40.48, -90.21, country="USA", admin1="Illinois")
     text = "found in the Rice Lake area of Fulton County located in Illinois"
     found = toponyms(text, [("Rice Lake", "GPE"), ("Fulton County", "GPE")])
-    assert possessors(text, found, [rice_lake, fulton]) == [None, None]
+    assert possessors(text, found, [RICE_LAKE_WI, FULTON_COUNTY_IL]) == [None, None]
 
 
 def test_a_kind_of_place_names_the_container_a_reading_must_lie_in() -> None:
     from eventcoder.geo.within import named_containers, outside_possessor
 
-    rice_lake = GazEntry(
-        "Rice Lake", Feature.CITY, 45.5, -91.7, country="USA", admin1="Wisconsin", population=8_000
-    )
-    fulton = GazEntry("Fulton County", Feature.ADMIN2, 40.48, -90.21, country="USA", admin1="Illinois")
     text = "found in the Rice Lake area of Fulton County, and in Rice Lake, Fulton County"
     names = [("Rice Lake", "GPE"), ("Fulton County", "GPE"), ("Rice Lake", "GPE"), ("Fulton County", "GPE")]
     found = toponyms(text, names)
-    containers = named_containers(text, found, [rice_lake, fulton, rice_lake, fulton])
+    containers = named_containers(
+        text, found, [RICE_LAKE_WI, FULTON_COUNTY_IL, RICE_LAKE_WI, FULTON_COUNTY_IL]
+    )
     # a bare comma is the resolver's container hint (a state or country), not this
-    assert containers == [fulton, None, None, None]
-    assert outside_possessor(rice_lake, fulton)
+    assert containers == [FULTON_COUNTY_IL, None, None, None]
+    assert outside_possessor(RICE_LAKE_WI, FULTON_COUNTY_IL)

@@ -31,9 +31,12 @@ _KINDS = (
     r"district|village|town|township|area|region|province|county|suburb|neighbou?rhood|island|municipality"
     r"|camp|state|governorate|commune|parish|borough|community"
 )
+# a kind of place between a place and its container: "the Rice Lake area of Fulton County", "the Wedza
+# district, Mashonaland East province" (not a bare comma, which ``resolve.container_hints`` reads)
+_KIND_GAP = rf" (?:{_KINDS})(?:,? (?:in|of) (?:the )?|, (?!the ))"
 _WITHIN_GAP = re.compile(
-    rf", (?!the )| (?:{_KINDS}), (?!the )"
-    rf"|(?: (?:{_KINDS}),?| ?, (?:a|an) [\w'’ -]{{1,40}}?) (?:in|of|near|outside) (?:the )?"
+    rf", (?!the )|{_KIND_GAP}"
+    rf"|(?: (?:{_KINDS}),? (?:near|outside)| ?, (?:a|an) [\w'’ -]{{1,40}}? (?:in|of|near|outside)) (?:the )?"
 )
 # "(located) in Y" alone only after a name the model tagged a place: "Belle Vue in Manchester", not
 # "Liffe in London" or "Slowdowns in the US"
@@ -82,9 +85,7 @@ def possessors(
     return out
 
 
-# a kind of place between a place and its container: "the Rice Lake area of Fulton County", "the Wedza
-# district, Mashonaland East province" (not a bare comma, which ``resolve.container_hints`` reads)
-_KIND_GAP = re.compile(rf" (?:{_KINDS})(?:,? (?:in|of) (?:the )?|, (?!the ))")
+_CONTAINER_GAP = re.compile(_KIND_GAP)
 
 
 def named_containers(
@@ -98,7 +99,7 @@ def named_containers(
         if (
             container is not None
             and container.feature in _SUBNATIONAL
-            and _KIND_GAP.fullmatch(text, toponyms[i].end, toponyms[i + 1].start)
+            and _CONTAINER_GAP.fullmatch(text, toponyms[i].end, toponyms[i + 1].start)
         ):
             out[i] = container
     return out
