@@ -415,3 +415,19 @@ def test_north_american_regions_news_names_are_listed() -> None:
         assert Feature.REGION in {e.feature for e in gazetteer.candidates(name)}, name
     (socal,) = gazetteer.candidates("Southern California")
     assert (socal.country, socal.admin1) == ("USA", "California")
+
+
+@pytest.mark.slow
+def test_states_counties_and_their_abbreviations_under_the_names_news_uses() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    for name, country in (("Sokoto State", "NGA"), ("Shan State", "MMR"), ("Blue Nile State", "SDN")):
+        (state,) = gazetteer.candidates(name)
+        assert (state.feature, state.country) == (Feature.ADMIN1, country), name
+    for name, country in (
+        ("County Tyrone", "GBR"),
+        ("Co. Meath", "IRL"),
+        ("Co Cork", "IRL"),
+        ("Gwent", "GBR"),
+    ):
+        assert (Feature.ADMIN2, country) in {(e.feature, e.country) for e in gazetteer.candidates(name)}, name
+    assert not gazetteer.candidates("Ohio State")  # US states are no "State" (a university)

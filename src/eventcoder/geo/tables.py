@@ -308,9 +308,27 @@ def _division_entries(rows: list[list[str]], feature: Feature) -> list[tuple[str
             derived=True,
             towns=int(towns or 0),
         )
-        out += [(n, entry) for n in [name, *_variants(variants)]]
+        names = _with_county_abbreviations([name, *_variants(variants)])
+        if feature is Feature.ADMIN1 and country in STATE_NAMED_COUNTRIES:
+            names += [f"{n} State" for n in names if not n.endswith(" State")]
+        out += [(n, entry) for n in names]
     return out
 
+
+def _with_county_abbreviations(names: list[str]) -> list[str]:
+    """Names with "Co. X" and "Co X" beside every "County X", as Irish and British news abbreviate them."""
+    short = [
+        f"{abbreviation} {n[len('County ') :]}"
+        for n in names
+        if n.startswith("County ")
+        for abbreviation in ("Co.", "Co")
+    ]
+    return names + short
+
+
+# countries whose first-level divisions English news calls states and names with a capital "State"
+# ("Sokoto State", "Shan State", "Blue Nile State", "Sao Paulo State"): each division also answers to it
+STATE_NAMED_COUNTRIES = frozenset({"BRA", "IND", "MEX", "MMR", "MYS", "NGA", "SDN", "SSD", "VEN"})
 
 _GENERIC_DIVISION_WORDS = GENERIC_PLACE_WORDS | {"coastal", "federal"}
 
@@ -386,7 +404,7 @@ def _region_entries() -> tuple[list[tuple[str, GazEntry]], dict[str, GazEntry]]:
             admin1=name if feature == "admin1" else within or None,
             geonames_id=int(geonames_id) if geonames_id else None,
         )
-        out += [(n, entry) for n in [name, *_variants(variants)]]
+        out += [(n, entry) for n in _with_county_abbreviations([name, *_variants(variants)])]
         demonyms.update((adjective, entry) for adjective in _variants(adjectives))
     return out, demonyms
 
