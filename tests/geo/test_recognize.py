@@ -831,3 +831,18 @@ def test_a_toponym_takes_in_a_capitalized_word_written_as_two_run_together() -> 
     gazetteer = Gazetteer([("Pacific", pacific), ("Pacific Northwest", northwest)])
     words = [("in", "O"), ("the", "O"), ("Pacific", "B-LOC"), ("NorthWest", "O"), ("and", "O")]
     assert [t.text for t in recognize(flat_doc(words), gazetteer)] == ["Pacific NorthWest"]
+
+
+def test_a_division_named_with_its_designator_is_taken_over_though_known_only_from_its_towns() -> None:
+    sokoto_state = GazEntry(
+        "Sokoto", Feature.ADMIN1, 13.09, 5.29, country="NGA", admin1="Sokoto", derived=True
+    )
+    sokoto = GazEntry(
+        "Sokoto", Feature.CITY, 13.06, 5.24, country="NGA", admin1="Sokoto", population=1_040_000
+    )
+    gazetteer = Gazetteer([("Sokoto", sokoto), ("Sokoto", sokoto_state), ("Sokoto State", sokoto_state)])
+    words = [("the", "O"), ("Governor", "O"), ("of", "O"), ("Sokoto", "B-PERSON"), ("State", "I-PERSON")]
+    words += [("spoke", "O")]
+    assert [(t.text, t.source.value) for t in recognize(flat_doc(words), gazetteer)] == [
+        ("Sokoto State", "gazetteer")
+    ]

@@ -73,6 +73,7 @@ _FEATURE_WORDS = r"(?:Bay|Lake|River|Creek|Island|Islands|Mountain|Mountains|Bea
 _FEATURE_AFTER = re.compile(rf" {_FEATURE_WORDS}\b(?! [A-Z])")
 _FEATURE_ALONE = re.compile(_FEATURE_WORDS)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_DIVISION_WORD_AFTER = re.compile(r" (?:State|Province|Region|Oblast|Governorate)$")  # a division as such
 
 
 def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[Toponym]:
@@ -214,8 +215,12 @@ def _from_matcher(
             continue
         if _natural_feature_name(text, start, end):
             continue  # "Islington Bay" near Auckland is no part of London; "Bay" of "Mahim Bay" no town
-        if gazetteer.division_only(surface) and (entity is not None or LEADING.match(surface)):
-            continue  # a province known from its towns only: a bare name no entity claims
+        if (
+            gazetteer.division_only(surface)
+            and not _DIVISION_WORD_AFTER.search(surface)
+            and (entity is not None or LEADING.match(surface))
+        ):
+            continue  # a province known from its towns only: a bare name no entity claims ("Sokoto State" may)
         if entity is not None and not (
             _may_take_over(entity, text[start:end], best)
             or _embedded(entity, start, end)
