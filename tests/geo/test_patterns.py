@@ -77,6 +77,7 @@ def test_other_hyphenated_words_are_no_party_tags(text: str) -> None:
         ("unanimously approved by the DeKalb City Council Monday", ["DeKalb"]),
         ("Gainesville's mayor spoke", ["Gainesville"]),
         ("The Delhi High Court today sought", ["Delhi"]),
+        ("the Paranaque Regional Trial Court ruled", ["Paranaque"]),  # not "Paranaque Regional Trial"
         ("asked the Ohio Supreme Court to delay", ["Ohio"]),
         ("The state Supreme Court this month denied", []),
         ("said Rock Hill City Manager Carey Smith", ["Rock Hill"]),  # municipal offices

@@ -39,7 +39,9 @@ _PARTY_HOME = re.compile(
 )
 _CIVIC_HEADS = (
     "Police|Fire|Sheriff|Sheriff's|Sheriff’s|Council|City Council|Town Council|Mayor|Township|Court|"
-    "Superior Court|Supreme Court|High Court|Circuit Court|District Court|Municipal Court|Schools|Public Schools|School District|"
+    "Superior Court|Supreme Court|High Court|Circuit Court|District Court|Municipal Court|Regional Trial Court|"
+    "Trial Court|Crown Court|Magistrates Court|Magistrates' Court|Magistrates’ Court|County Court|Family Court|"
+    "Schools|Public Schools|School District|"
     "School Board|High School|Middle School|Board of Education|City Hall|Town Hall|Library|Public Library|"
     "Emergency Services|Parks|Chamber of Commerce|Housing Authority|Planning Commission|"
     "City Manager|Town Manager|City Attorney|City Commission|Board of Selectmen|First Selectman|Selectman|"
