@@ -431,3 +431,13 @@ def test_states_counties_and_their_abbreviations_under_the_names_news_uses() -> 
     ):
         assert (Feature.ADMIN2, country) in {(e.feature, e.country) for e in gazetteer.candidates(name)}, name
     assert not gazetteer.candidates("Ohio State")  # US states are no "State" (a university)
+
+
+@pytest.mark.slow
+def test_the_islamic_republic_is_iran_unless_another_country_is_named_after_it() -> None:
+    gazetteer = Gazetteer.load(min_city_population=15000)
+    assert [e.country for e in gazetteer.candidates("the Islamic Republic")] == ["IRN"]
+    text = "Tehran and the Islamic Republic of Pakistan"
+    spans = [text[s:e] for s, e in gazetteer.find(text)]
+    assert "Islamic Republic of Pakistan" in spans and "Islamic Republic" not in spans
+    assert [e.country for e in gazetteer.candidates("Islamic Republic of Pakistan")] == ["PAK"]
