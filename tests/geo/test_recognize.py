@@ -846,3 +846,15 @@ def test_a_division_named_with_its_designator_is_taken_over_though_known_only_fr
     assert [(t.text, t.source.value) for t in recognize(flat_doc(words), gazetteer)] == [
         ("Sokoto State", "gazetteer")
     ]
+
+
+def test_a_saints_possessive_before_another_name_is_a_building_not_a_parish() -> None:
+    st_peter = GazEntry("Saint Peter", Feature.ADMIN1, 17.1, -61.7, country="ATG", admin1="Saint Peter")
+    gazetteer = Gazetteer([("St. Peter", st_peter), ("Saint Peter", st_peter), ("Russia", RUSSIA)])
+    words = [("Mass", "O"), ("in", "O"), ("St.", "B-GPE"), ("Peter", "I-GPE"), ("'s", "I-GPE")]
+    words += [("Basilica", "B-PERSON"), ("and", "O"), ("in", "O"), ("St.", "B-GPE"), ("Peter", "I-GPE")]
+    words += [("and", "O"), ("Russia", "B-GPE")]
+    assert [(t.text, t.source.value) for t in recognize(flat_doc(words), gazetteer)] == [
+        ("St. Peter", "ner"),
+        ("Russia", "ner"),
+    ]

@@ -190,6 +190,16 @@ def without_missing_article(text: str, gazetteer: Gazetteer, found: list[Toponym
     ]
 
 
+# a saint's name in the possessive before another name: a church, school or hospital named for the
+# saint ("St. Peter's Basilica", "St. Mary's High School", "St Patrick's Day"), not the parish or town
+_SAINTS_BUILDING = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+(?:'s|’s) [A-Z]")
+
+
+def without_saints_buildings(text: str, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that begin a saint's possessive before another capitalized word (``_SAINTS_BUILDING``)."""
+    return [t for t in found if not _SAINTS_BUILDING.match(text, t.start)]
+
+
 _ERAS = frozenset({"BC", "B.C.", "AD", "A.D.", "BCE", "CE"})
 _YEAR_BEFORE = re.compile(r"\d\s$")
 

@@ -37,6 +37,7 @@ from eventcoder.geo.not_places import (
     without_disease_names,
     without_missing_article,
     without_people,
+    without_saints_buildings,
     without_street_names,
 )
 from eventcoder.geo.patterns import LIST_GOES_ON, county_list_spans, dateline_spans, party_home_spans
@@ -116,7 +117,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     if demonyms:
         found += from_demonyms(doc, gazetteer, found)
     found = without_missing_article(text, gazetteer, without_disease_names(text, found))
-    found = without_agencies_and_planets(text, found)
+    found = without_saints_buildings(text, without_agencies_and_planets(text, found))
     return sorted(found, key=lambda t: t.start)
 
 
