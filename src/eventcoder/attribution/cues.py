@@ -73,12 +73,12 @@ class CueLexicon:
 
     def may_open(self, token: Token) -> bool:
         """False when ``token`` opens no entry (its lemma starts none): a cheap first test."""
-        return token.lemma_.lower() in self._first_words
+        return cue_lemma(token) in self._first_words
 
     def match(self, token: Token) -> Cue | None:
         """The entry a token opens: for a noun its "(noun)" entry; for a verb a phrasal
         entry ("call for") before its bare lemma."""
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token)
         if token.pos_ == "NOUN":
             return self.entries.get(f"{lemma}{NOUN_SUFFIX}")
         if lemma not in self._first_words:  # most verbs open no entry: skip their children
@@ -92,6 +92,15 @@ class CueLexicon:
         if cue is not None and " " not in cue.key:
             return cue
         return None
+
+
+# forms the English models lemmatize to another verb: "hoping", "hoped", "hopes" come out as "hop"
+_LEMMA_SLIPS = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, lowercased, with the model's known slips mended (``_LEMMA_SLIPS``)."""
+    return _LEMMA_SLIPS.get(token.lower_) or token.lemma_.lower()
 
 
 def _parse_line(line: str, where: str) -> Cue:

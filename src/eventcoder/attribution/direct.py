@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 POST_WINDOW = 8  # tokens after the closing mark in which the cue must start
 PRE_WINDOW = 12  # tokens before the opening mark in which the cue must lie
+# a speaker right after the closing mark whose cue comes after a long apposition ("…,'' Cecelia Purner, 67,
+# a retired customer service representative in Allentown, Pa., said"): further, if the speaker opens the frame
+LONG_POST_WINDOW = 30
+SPEAKER_OPENS = 3  # tokens after the closing mark in which such a speaker must stand
 CONTINUE_GAP = 14  # tokens between an attributed passage and a frameless one that inherits
 FRAMED_END = frozenset(",?!—–-")
 OPENING_TOKENS = frozenset({"“", '"', "«", "''"})
@@ -59,6 +63,12 @@ def _post_frame(
             break
         hit = cue_at(token, lexicon, fragment_start=start.i)
         if hit is not None and hit.speaker.idx not in in_quotes:
+            return hit
+    for token in doc[start.i + POST_WINDOW : min(sent_end, start.i + LONG_POST_WINDOW)]:
+        if token.text in OPENING_TOKENS:
+            break
+        hit = cue_at(token, lexicon, fragment_start=start.i)
+        if hit is not None and start.i <= hit.speaker.i < start.i + SPEAKER_OPENS:
             return hit
     return None
 

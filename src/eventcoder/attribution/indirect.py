@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventcoder.attribution.cues import Complement, CueLexicon
+from eventcoder.attribution.cues import Complement, CueLexicon, cue_lemma
 from eventcoder.attribution.found import ACCORDING, CueHit, Found, cue_at
 from eventcoder.attribution.marks import QuotedIndex, QuotedSpan
 from eventcoder.records import QuoteKind, Span
@@ -150,7 +150,7 @@ def _content(doc: Doc, hit: CueHit) -> tuple[Span, str] | None:
         objects = _children(token, "dobj") + [
             g
             for p in _children(token, "prep")
-            if f"{token.lemma_.lower()} {p.lower_}" == cue.key
+            if f"{cue_lemma(token)} {p.lower_}" == cue.key
             for g in p.children
         ]
         for obj in objects:

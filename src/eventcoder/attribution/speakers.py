@@ -35,11 +35,14 @@ EXPLETIVES = frozenset(
 )  # "That said, ..."; "it" mostly stands for a body: "It said ..."
 REFLEXIVE = ("self", "selves")
 PERSONAL = frozenset({"he", "she", "him", "her"})
+TIME_ENTITIES = frozenset({"TIME", "DATE"})
 
 
 def _own_subject(cue: Token) -> Token | None:
+    """The cue's subject; not a time the parser took for one ("12:15 p.m.: Barack Obama says", where both
+    hang on "says" as subjects; "Saturday said")."""
     for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and child.ent_type_ not in TIME_ENTITIES:
             return child
     return None
 
