@@ -7,6 +7,9 @@ Usage:
     .venv/bin/python bench/eval_polnear.py                 # all 605
     .venv/bin/python bench/eval_polnear.py --every 5 --errors 40 --kind "FN indirect"
     .venv/bin/python bench/eval_polnear.py --every 5 --by-cue
+    # a trial cue lexicon, chosen on PolNeAR's own train part and checked on its dev and test parts
+    .venv/bin/python bench/eval_polnear.py --cues trial.tsv --compartment train --by-cue
+    .venv/bin/python bench/eval_polnear.py --cues trial.tsv --compartment dev --compartment test
 """
 
 from __future__ import annotations
@@ -41,6 +44,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--every", type=int, default=1, help="every K-th article (the file is sorted by publisher)"
     )
     parser.add_argument("--model", default=None)
+    parser.add_argument(
+        "--cues", type=Path, default=None, help="a cue lexicon file (default: the packaged one)"
+    )
+    parser.add_argument(
+        "--compartment",
+        action="append",
+        choices=("train", "dev", "test"),
+        help="only articles of this part of PolNeAR's original split (repeatable)",
+    )
     parser.add_argument("--by-cue", action="store_true", help="print precision per predicted cue word")
     parser.add_argument("--errors", type=int, default=0, help="print N misses")
     parser.add_argument(
@@ -49,9 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     nlp = load_model(args.model)
-    result = evaluate(
-        read_articles(args.data, args.limit, args.every), QuoteFinder(CueLexicon.default()), nlp
-    )
+    lexicon = CueLexicon.from_path(args.cues) if args.cues else CueLexicon.default()
+    articles = read_articles(args.data, args.limit, args.every, args.compartment)
+    result = evaluate(articles, QuoteFinder(lexicon), nlp)
     shown = [m for m in result.misses if args.kind is None or args.kind in m[1]][: args.errors]
     for doc_id, what, text in shown:
         print(f"{what}\t{doc_id[:40]}\t{text}")
@@ -60,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary = {
         "articles": args.limit or "all",
         "every": args.every,
+        "compartments": args.compartment or "all",
         "seconds": round(time.perf_counter() - started, 1),
         **result.summary(),
     }

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,9 +85,11 @@ def gold_kind(text: str, content: Sequence[Span]) -> str:
 
 
 def read_articles(
-    path: Path, limit: int | None = None, every: int = 1
+    path: Path, limit: int | None = None, every: int = 1, compartments: Collection[str] | None = None
 ) -> Iterator[tuple[Article, list[Gold]]]:
-    """Articles with their gold attributions: every ``every``-th line, at most ``limit`` of them."""
+    """Articles with their gold attributions: every ``every``-th line, at most ``limit`` of them; with
+    ``compartments``, only the articles of those parts of PolNeAR's original split ("train", "dev",
+    "test")."""
     with path.open(encoding="utf-8") as fh:
         taken = 0
         for n, line in enumerate(fh):
@@ -95,8 +97,10 @@ def read_articles(
                 continue
             if limit is not None and taken >= limit:
                 return
-            taken += 1
             row = json.loads(line)
+            if compartments is not None and row.get("compartment") not in compartments:
+                continue
+            taken += 1
             text = row["text"]
             annotators = row["attributions_by_annotator"]
             first = annotators[next(iter(annotators))] if annotators else []
