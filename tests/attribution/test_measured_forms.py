@@ -114,3 +114,18 @@ def test_hope_is_a_cue_though_the_model_lemmatizes_hoped_as_hop(make_doc: Callab
     )
     assert cue_lemma(doc[1]) == "hope" and cue_lemma(doc[0]) == "smith"
     assert found(doc) == [("indirect", "Smith", "hoped", "the talks would continue")]
+
+
+def test_phrasal_cue_from_the_measured_additions(make_doc: Callable[..., Doc]) -> None:
+    doc = make_doc(
+        [
+            ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+            ("pointed", "point", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("rising", "rise", "VERB", "VBG", "amod", 5),
+            ("prices", "price", "NOUN", "NNS", "pobj", 2),
+            (".", ".", P, ".", "punct", 1),
+        ]
+    )
+    assert found(doc) == [("indirect", "Smith", "pointed", "the rising prices")]
