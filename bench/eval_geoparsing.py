@@ -3,6 +3,7 @@
 Example:
     .venv/bin/python bench/eval_geoparsing.py --corpus LGL --limit 50
     .venv/bin/python bench/eval_geoparsing.py --corpus all --no-demonyms --json scores.json
+    .venv/bin/python bench/eval_geoparsing.py --corpus GeoWebNews --errors 50 --kind far
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--model", default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write the scores here")
+    parser.add_argument("--errors", type=int, default=0, help="print the first N errors of each corpus")
+    parser.add_argument("--kind", choices=("missed", "far", "spurious"), help="only errors of this kind")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -56,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
             read_gold(args.data / f"{corpus}.jsonl", args.limit), nlp, gazetteer, demonyms=args.demonyms
         )
         results[corpus] = scores.as_dict() | {"seconds": round(time.perf_counter() - started, 1)}
+        shown = [e for e in scores.errors if args.kind in (None, e[1])][: args.errors]
+        for doc_id, kind, what in shown:
+            print(f"{corpus}\t{kind}\t{doc_id}\t{what}")
         print(
             f"{corpus:<11} {scores.articles:>4} {scores.gold:>5} {scores.precision:>5.3f} {scores.recall:>5.3f} "
             f"{scores.f1:>5.3f} {scores.strict_f1:>5.3f} {scores.accuracy_recognized:>7.3f} "

@@ -47,3 +47,25 @@ def test_gold_spans_are_resolved_in_text_order_whatever_the_order_of_the_file() 
     assert all(text[g.start : g.end] == g.text for g in article.toponyms)
     scores = evaluate([article], spacy.blank("en"), small_gazetteer())
     assert scores.gold_span_within == 2
+
+
+def test_errors_name_each_missed_far_and_spurious_toponym() -> None:
+    from eventcoder.geo.evaluate import GeoScores, GoldArticle, GoldToponym, _score_article
+    from eventcoder.geo.gazetteer import Feature, GazEntry
+    from eventcoder.geo.toponym import Toponym, ToponymSource
+
+    text = "Paris and Lyon met Nice."
+    article = GoldArticle(
+        "x-1",
+        text,
+        (GoldToponym(0, 5, "Paris", 48.85, 2.35), GoldToponym(10, 14, "Lyon", 45.76, 4.83)),
+    )
+    paris_tx = GazEntry("Paris", Feature.CITY, 33.66, -95.56, "USA", "Texas")
+    nice = GazEntry("Nice", Feature.CITY, 43.70, 7.27, "FRA")
+    predicted = [Toponym(0, 5, "Paris", ToponymSource.NER), Toponym(19, 23, "Nice", ToponymSource.NER)]
+    scores = GeoScores()
+    _score_article(scores, article, predicted, [paris_tx, nice])
+    assert (scores.matched_gold, scores.resolved_within, scores.matched_predicted) == (1, 0, 1)
+    kinds = [(kind, what.split(" at ")[0]) for _, kind, what in scores.errors]
+    assert kinds == [("spurious", "'Nice'"), ("far", "'Paris'"), ("missed", "'Lyon'")]
+    assert "Paris, Texas, USA" in scores.errors[1][2] and "km off" in scores.errors[1][2]

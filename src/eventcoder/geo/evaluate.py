@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +61,8 @@ class GeoScores:
     exact: int = 0  # predictions with exactly a gold span
     resolved_within: int = 0  # matched gold toponyms resolved within ACCURACY_KM (end to end)
     gold_span_within: int = 0  # gold toponyms resolved within ACCURACY_KM given the gold span
+    # end-to-end errors, for reading: (article id, "missed" | "far" | "spurious", what and where)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -213,13 +215,27 @@ def _score_article(
     scores.gold += len(article.toponyms)
     scores.predicted += len(predicted)
     for toponym in predicted:
-        scores.matched_predicted += int(any(_overlap(toponym, g) for g in article.toponyms))
+        matched = any(_overlap(toponym, g) for g in article.toponyms)
+        scores.matched_predicted += int(matched)
         scores.exact += int(any((toponym.start, toponym.end) == (g.start, g.end) for g in article.toponyms))
+        if not matched:
+            scores.errors.append((article.id, "spurious", f"{toponym.text!r} at {toponym.start}"))
     for gold in article.toponyms:
         hits = [entry for toponym, entry in zip(predicted, entries, strict=True) if _overlap(toponym, gold)]
-        if hits:
-            scores.matched_gold += 1
-            scores.resolved_within += int(_within(hits[0], gold))
+        where = f"{gold.text!r} at {gold.start} (gold {gold.lat:.2f},{gold.lon:.2f})"
+        if not hits:
+            scores.errors.append((article.id, "missed", where))
+            continue
+        scores.matched_gold += 1
+        if _within(hits[0], gold):
+            scores.resolved_within += 1
+        elif hits[0] is None:
+            scores.errors.append((article.id, "far", f"{where} -> unresolved"))
+        else:
+            e = hits[0]
+            km = haversine_km(e.lat, e.lon, gold.lat, gold.lon)
+            place = ", ".join(x for x in (e.name, e.admin1, e.country) if x)
+            scores.errors.append((article.id, "far", f"{where} -> {place} ({e.feature}), {km:.0f} km off"))
 
 
 def _overlap(toponym: Toponym, gold: GoldToponym) -> bool:
