@@ -290,6 +290,12 @@ def test_an_unknown_hyphenated_name_of_known_places_is_split() -> None:
     assert found(words) == [("Russia", "ner"), ("Ukraine", "ner"), ("Russia-Atlantis", "ner")]
 
 
+def test_country_names_side_by_side_are_a_list_that_lost_its_commas() -> None:
+    words = [("in", "O"), ("Russia", "B-GPE"), ("Ukraine", "I-GPE"), ("and", "O")]
+    words += [("Paris", "B-GPE"), ("Texas", "I-GPE")]  # a town and a state: one place, not split
+    assert found(words) == [("Russia", "ner"), ("Ukraine", "ner"), ("Paris Texas", "ner")]
+
+
 def test_an_entity_is_split_at_a_spaced_dash() -> None:
     words = [("to", "O"), ("Russia", "B-GPE"), ("-", "I-GPE"), ("Ukraine", "I-GPE"), ("and", "O")]
     assert found(words) == [("Russia", "ner"), ("Ukraine", "ner")]

@@ -156,16 +156,19 @@ def _from_entities(text: str, entities: Sequence[SpacySpan], gazetteer: Gazettee
 
 def _hyphenated_places(gazetteer: Gazetteer, name: str) -> list[tuple[int, str]]:
     """The places of an unknown hyphenated name whose every part is a known place ("Asia-Pacific",
-    "Greenbrier-Pocahontas County"), with their offsets; else none ("Guinea-Bissau" is known whole)."""
-    if "-" not in name:
-        return []
+    "Greenbrier-Pocahontas County"), with their offsets; else none ("Guinea-Bissau" is known whole).
+    An unknown name of country names side by side is a list that lost its commas ("Cyprus, Greece
+    Italy or Spain"): each is its own place."""
+    separator = "-" if "-" in name else " "
     parts, offset = [], 0
-    for part in name.split("-"):
+    for part in name.split(separator):
         if not part[:1].isupper() or not known_under(gazetteer, part):
+            return []
+        if separator == " " and not any(e.feature is Feature.COUNTRY for e in gazetteer.candidates(part)):
             return []
         parts.append((offset, part))
         offset += len(part) + 1
-    return parts
+    return parts if len(parts) > 1 else []
 
 
 def _split_entity(ent: SpacySpan) -> list[tuple[int, int]]:
