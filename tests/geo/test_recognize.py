@@ -296,6 +296,20 @@ def test_country_names_side_by_side_are_a_list_that_lost_its_commas() -> None:
     assert found(words) == [("Russia", "ner"), ("Ukraine", "ner"), ("Paris Texas", "ner")]
 
 
+def test_a_state_before_an_acronym_the_model_took_for_a_person_is_a_toponym() -> None:
+    words = [
+        ("Texas", "B-PERSON"),
+        ("DPS", "I-PERSON"),
+        ("and", "O"),
+        ("Paris", "B-PERSON"),
+        ("QC", "I-PERSON"),
+    ]
+    words += [("and", "O"), ("Ohio", "B-PERSON"), ("Smith", "I-PERSON")]
+    # a state before an agency's acronym; not a town before one ("Paris QC" may be a barrister),
+    # nor a state before a surname
+    assert found(words) == [("Texas", "gazetteer")]
+
+
 def test_an_entity_is_split_at_a_spaced_dash() -> None:
     words = [("to", "O"), ("Russia", "B-GPE"), ("-", "I-GPE"), ("Ukraine", "I-GPE"), ("and", "O")]
     assert found(words) == [("Russia", "ner"), ("Ukraine", "ner")]

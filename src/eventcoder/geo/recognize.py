@@ -229,6 +229,7 @@ def _from_matcher(
             _may_take_over(entity, text[start:end], best)
             or _embedded(entity, start, end)
             or _split_by_the_model(entities, start, end, best)
+            or _named_group(doc, entity, start, end, best)
         ):
             continue
         if entity is None and not _plausible_outside_entities(doc, start, end, best):
@@ -363,6 +364,18 @@ def _embedded(entity: SpacySpan, start: int, end: int) -> bool:
         and (start, end) != (entity.start_char, entity.end_char)
     )
     return inside and entity.label_ in EMBEDDING_LABELS
+
+
+def _named_group(doc: Doc, entity: SpacySpan, start: int, end: int, best: GazEntry) -> bool:
+    """A force or agency the model took for a person, named after its state or country: the place
+    opens the entity and an acronym follows ("New Brunswick RCMP", "Georgia DOT"), which no
+    person's name does (a town would not do: "Mary QC" is a person)."""
+    if entity.label_ != "PERSON" or entity.start_char != start or end >= entity.end_char:
+        return False
+    if best.feature not in (Feature.COUNTRY, Feature.ADMIN1):
+        return False
+    rest = [t for t in entity if t.idx >= end]
+    return bool(rest) and all(t.is_upper and t.is_alpha and len(t) > 1 for t in rest)
 
 
 def _plausible_outside_entities(doc: Doc, start: int, end: int, best: GazEntry) -> bool:
