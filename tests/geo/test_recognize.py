@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
 from eventcoder.geo.recognize import recognize
-from eventcoder.geo.toponym import ToponymSource
+from eventcoder.geo.toponym import Toponym, ToponymSource
 from geo.helpers import (
     GAINESVILLE,
     MOSCOW,
@@ -878,3 +878,21 @@ def test_a_saints_possessive_before_another_name_is_a_building_not_a_parish() ->
         ("St. Peter", "ner"),
         ("Russia", "ner"),
     ]
+
+
+def test_a_toponym_takes_in_a_hyphenated_word_when_together_they_are_a_county_s_bare_name() -> None:
+    from eventcoder.geo.text_names import extended
+
+    miami = GazEntry(
+        "Miami", Feature.CITY, 25.77, -80.19, country="USA", admin1="Florida", population=400_000
+    )
+    county = GazEntry("Miami-Dade County", Feature.ADMIN2, 25.6, -80.5, country="USA", admin1="Florida")
+    dade = GazEntry("Dade", Feature.CITY, 30.3, 107.3, country="CHN", population=31_000)
+    gazetteer = Gazetteer([("Miami", miami), ("Miami-Dade County", county), ("Dade", dade)])
+    text = "Miami-Dade Schools police and Miami-Hialeah fans"
+    found = [
+        Toponym(0, 5, "Miami", ToponymSource.NER, "GPE"),
+        Toponym(6, 10, "Dade", ToponymSource.GAZETTEER),
+        Toponym(30, 35, "Miami", ToponymSource.NER, "GPE"),
+    ]
+    assert [t.text for t in extended(text, gazetteer, found)] == ["Miami-Dade", "Miami"]

@@ -316,11 +316,15 @@ def _known_longer_before(
 
 def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re.Match[str] | None:
     """The capitalized words after a toponym (three at most, the most first), when with it they make a
-    place the gazetteer lists ("Tennessee Colony", "U.S. Virgin Islands")."""
+    place the gazetteer lists ("Tennessee Colony", "U.S. Virgin Islands"), or a hyphenated county's
+    bare name ("Miami-Dade", not Miami and a Chinese town called Dade)."""
     if toponym.source is ToponymSource.DEMONYM:
         return None
     for pattern in _WORDS_AFTER:
         words = pattern.match(text, toponym.end)
-        if words is not None and known_under(gazetteer, text[toponym.start : words.end()]):
+        if words is None:
+            continue
+        longer = text[toponym.start : words.end()]
+        if known_under(gazetteer, longer) or (words.group(0).startswith("-") and gazetteer.counties(longer)):
             return words
     return None
