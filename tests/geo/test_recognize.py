@@ -896,3 +896,19 @@ def test_a_toponym_takes_in_a_hyphenated_word_when_together_they_are_a_county_s_
         Toponym(30, 35, "Miami", ToponymSource.NER, "GPE"),
     ]
     assert [t.text for t in extended(text, gazetteer, found)] == ["Miami-Dade", "Miami"]
+
+
+def test_a_compass_point_alone_is_no_toponym_unless_its_state_follows() -> None:
+    from eventcoder.geo.not_places import without_compass_points
+
+    text = "sanctions by the West and Russia; West Texas Intermediate; the blast in West, Texas"
+    found = [
+        Toponym(17, 21, "West", ToponymSource.NER, "LOC"),
+        Toponym(26, 32, "Russia", ToponymSource.NER, "GPE"),
+        Toponym(34, 38, "West", ToponymSource.GAZETTEER),
+        Toponym(72, 76, "West", ToponymSource.GAZETTEER),
+        Toponym(78, 83, "Texas", ToponymSource.NER, "GPE"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in found)
+    kept = without_compass_points(text, found)
+    assert [(t.text, t.start) for t in kept] == [("Russia", 26), ("West", 72), ("Texas", 78)]

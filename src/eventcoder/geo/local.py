@@ -18,7 +18,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
 from eventcoder.geo.focus import ArticleFocus
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer, name_key
-from eventcoder.geo.not_places import without_agencies_and_planets
+from eventcoder.geo.not_places import without_agencies_and_planets, without_compass_points
 from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS
 from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
 from eventcoder.nlp.text import doc_text
@@ -100,7 +100,9 @@ def local_toponyms(
                     continue
                 out.append(Toponym(start, end, span.text, source, span[0].ent_type_))
                 occupied.append((start, end))
-    return without_agencies_and_planets(doc_text(doc), out)  # "Xinhua News Agency" is no town of Hebei
+    text = doc_text(doc)
+    # "Xinhua News Agency" is no town of Hebei; "West Nile virus" no West, Texas
+    return without_compass_points(text, without_agencies_and_planets(text, out))
 
 
 def _may_be_town(doc: Doc, first: int, end: int, run_start: int, run_end: int) -> bool:

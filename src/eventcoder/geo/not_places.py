@@ -200,6 +200,18 @@ def without_saints_buildings(text: str, found: list[Toponym]) -> list[Toponym]:
     return [t for t in found if not _SAINTS_BUILDING.match(text, t.start)]
 
 
+# a compass point alone: "the West" of geopolitics, "West Texas Intermediate", "West Nile"; the towns so
+# named ("West, Texas") are written with their state
+_COMPASS_POINTS = frozenset({"west", "east", "north", "south"})
+_STATE_AFTER = re.compile(r",\s[A-Z]")
+
+
+def without_compass_points(text: str, found: list[Toponym]) -> list[Toponym]:
+    """Toponyms that are a compass point alone, unless a state follows them after a comma ("West,
+    Texas")."""
+    return [t for t in found if t.text.casefold() not in _COMPASS_POINTS or _STATE_AFTER.match(text, t.end)]
+
+
 _ERAS = frozenset({"BC", "B.C.", "AD", "A.D.", "BCE", "CE"})
 _YEAR_BEFORE = re.compile(r"\d\s$")
 
