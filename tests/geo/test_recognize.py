@@ -912,3 +912,15 @@ def test_a_compass_point_alone_is_no_toponym_unless_its_state_follows() -> None:
     assert all(text[t.start : t.end] == t.text for t in found)
     kept = without_compass_points(text, found)
     assert [(t.text, t.start) for t in kept] == [("Russia", 26), ("West", 72), ("Texas", 78)]
+
+
+def test_an_organization_after_in_is_no_village_of_its_name_but_a_town_of_a_kind_of_place_is() -> None:
+    congress = GazEntry("Congress", Feature.CITY, 34.16, -112.85, country="USA", population=1_975)
+    oleary = GazEntry("Tyne", Feature.CITY, 46.7, -64.2, country="CAN", population=800)
+    dewsbury = GazEntry("Dewsbury", Feature.CITY, 53.69, -1.63, country="GBR", population=62_000)
+    gazetteer = Gazetteer([("Congress", congress), ("Tyne", oleary), ("Dewsbury", dewsbury)])
+    words = [("support", "O"), ("in", "O"), ("Congress", "B-ORG"), ("and", "O"), ("the", "O")]
+    words += [("community", "O"), ("of", "O"), ("Tyne", "B-ORG"), ("and", "O"), ("from", "O")]
+    words += [("Dewsbury", "B-ORG")]
+    toponyms = recognize(flat_doc(words), gazetteer)
+    assert [t.text for t in toponyms] == ["Tyne", "Dewsbury"]  # the legislature is no town of 1,975

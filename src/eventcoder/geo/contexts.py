@@ -59,6 +59,7 @@ COMPASS_ADJECTIVES = frozenset(
     }
 )  # fmt: skip
 MAX_NAME_WORDS = 4
+ORG_VILLAGE_POPULATION = 10_000
 _POSSESSIVES = frozenset({"'s", "’s"})
 _OUTSIDE = 2  # Token.ent_iob in ``Doc.to_array``: 2 is "O", outside every entity
 
@@ -79,9 +80,21 @@ def from_locative_entities(
         start, end = ent.start_char, ent.start_char + len(bare)
         if not bare[:1].isupper() or overlaps(start, end, occupied) or not known_in_context(gazetteer, bare):
             continue
+        after_preposition = doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS  # not "the community of"
+        if ent.label_ == "ORG" and after_preposition and _only_villages(gazetteer, bare):
+            continue  # "in Congress" is the legislature, not Congress, Arizona (1,975 people)
         out.append(Toponym(start, end, bare, ToponymSource.GAZETTEER, ent.label_))
         occupied.append((start, end))
     return out
+
+
+def _only_villages(gazetteer: Gazetteer, name: str) -> bool:
+    """Every place listed under ``name`` is a town smaller than ``ORG_VILLAGE_POPULATION``: a name the
+    model tagged an organization is that organization, even after "in"."""
+    return all(
+        e.feature is Feature.CITY and e.population < ORG_VILLAGE_POPULATION
+        for e in gazetteer.candidates(name)
+    )
 
 
 def from_locative_names(doc: Doc, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
