@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from eventcoder.geo.gazetteer import Feature, GazEntry, Gazetteer
@@ -12,6 +14,7 @@ from geo.helpers import (
     MOSCOW,
     PARIS_TX,
     RUSSIA,
+    TEXAS,
     UKRAINE,
     USA,
     VOCAB,
@@ -924,3 +927,29 @@ def test_an_organization_after_in_is_no_village_of_its_name_but_a_town_of_a_kind
     words += [("Dewsbury", "B-ORG")]
     toponyms = recognize(flat_doc(words), gazetteer)
     assert [t.text for t in toponyms] == ["Tyne", "Dewsbury"]  # the legislature is no town of 1,975
+
+
+def test_a_town_that_opens_a_company_s_name_is_the_company_in_every_mention() -> None:
+    from eventcoder.geo.not_places import without_company_names
+
+    time_no = GazEntry("Time", Feature.CITY, 58.7, 5.7, country="NOR", population=19_781)
+    hall = GazEntry("Hall County", Feature.ADMIN2, 34.3, -83.8, country="USA", admin1="Georgia")
+    ashland = GazEntry(
+        "Ashland", Feature.CITY, 38.5, -82.6, country="USA", admin1="Kentucky", population=21_000
+    )
+    names = [("Time", time_no), ("Hall County", hall), ("Ashland", ashland), ("Texas", TEXAS)]
+    gazetteer = Gazetteer(names)
+    text = (
+        "Time Inc sold it; Time now owns 82 pct. Hall County and Corrections Corporation of America met. "
+        "Ashland Oil Inc, the Ashland, Ky., based company. Texas Instruments Inc grew."
+    )
+    found = [
+        Toponym(m.start(), m.end(), m.group(), ToponymSource.GAZETTEER)
+        for m in re.finditer(r"Time|Hall County|Ashland|Texas", text)
+    ]
+    kept = without_company_names(text, gazetteer, found)
+    assert [(t.text, t.start) for t in kept] == [
+        ("Hall County", 40),  # "and" joins no name to it
+        ("Ashland", text.index("Ashland, Ky.")),  # a mention with its state stays
+        ("Texas", text.index("Texas")),  # a state is more than a company's name
+    ]

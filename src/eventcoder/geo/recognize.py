@@ -34,6 +34,7 @@ from eventcoder.geo.not_places import (
     person_evidence,
     person_or_time,
     without_agencies_and_planets,
+    without_company_names,
     without_compass_points,
     without_disease_names,
     without_missing_article,
@@ -119,7 +120,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
         found += from_demonyms(doc, gazetteer, found)
     found = without_missing_article(text, gazetteer, without_disease_names(text, found))
     found = without_saints_buildings(text, without_agencies_and_planets(text, found))
-    found = without_compass_points(text, found)
+    found = without_company_names(text, gazetteer, without_compass_points(text, found))
     return sorted(found, key=lambda t: t.start)
 
 

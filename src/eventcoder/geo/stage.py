@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from eventcoder.geo.attach import event_place
 from eventcoder.geo.gazetteer import DEFAULT_MIN_CITY_POPULATION, GazEntry, Gazetteer
 from eventcoder.geo.local import focus_divisions, local_toponyms
+from eventcoder.geo.not_places import without_company_names
 from eventcoder.geo.recognize import recognize
 from eventcoder.geo.resolve import Resolver
 from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym, ToponymSource
@@ -45,7 +46,8 @@ def geoparse(
     entries = resolver.resolve(text, toponyms)
     local = local_toponyms(doc, gazetteer, focus_divisions(entries), toponyms)
     if local:
-        toponyms = sorted([*toponyms, *local], key=lambda t: t.start)
+        # one sense per article: a name that opens a company's name anywhere is the company's
+        toponyms = without_company_names(text, gazetteer, sorted([*toponyms, *local], key=lambda t: t.start))
         entries = resolver.resolve(text, toponyms)
     kept = [
         i for i, (t, e) in enumerate(zip(toponyms, entries, strict=True)) if not _rejected(t, e, resolver)
