@@ -174,6 +174,12 @@ def test_a_known_place_before_a_civic_head_is_a_toponym() -> None:
     ]  # "A", "Acting", "Atlantis": not places
 
 
+def test_a_place_inside_an_institution_s_name_before_a_civic_head_is_not_taken() -> None:
+    words = [("Federal", "O"), ("Kyiv", "O"), ("officials", "O"), ("and", "O"), ("Acting", "O")]
+    words += [("Gainesville", "O"), ("Police", "O"), ("Chief", "O"), ("Smith", "O")]
+    assert found(words) == [("Gainesville", "civic")]  # "Federal Reserve officials" are no Reserve, La.
+
+
 def test_a_matched_name_takes_in_the_word_before_when_that_makes_a_known_town() -> None:
     new_moscow = GazEntry(
         "New Moscow", Feature.CITY, 40.0, -81.0, country="USA", admin1="Ohio", population=1_200
@@ -953,3 +959,17 @@ def test_a_town_that_opens_a_company_s_name_is_the_company_in_every_mention() ->
         ("Ashland", text.index("Ashland, Ky.")),  # a mention with its state stays
         ("Texas", text.index("Texas")),  # a state is more than a company's name
     ]
+
+
+def test_a_company_s_name_may_run_over_a_line_break() -> None:
+    from eventcoder.geo.not_places import without_company_names
+
+    gillette = GazEntry(
+        "Gillette", Feature.CITY, 44.3, -105.5, country="USA", admin1="Wyoming", population=32_000
+    )
+    text = "a bidding war for Gillette\nCo that could draw. Gillette rose."
+    found = [
+        Toponym(m.start(), m.end(), "Gillette", ToponymSource.GAZETTEER)
+        for m in re.finditer("Gillette", text)
+    ]
+    assert without_company_names(text, Gazetteer([("Gillette", gillette)]), found) == []

@@ -219,7 +219,7 @@ _LEGAL_FORMS = (
     r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Pty|AG|NV|SpA|GmbH|Bhd|Corporation|Incorporated|Limited)\b"
 )
 _NAME_WORD = r"[A-Z][\w'’.-]*"
-_COMPANY_AFTER = re.compile(rf"(?: {_NAME_WORD}(?: (?:and|&) {_NAME_WORD})?){{0,3}} {_LEGAL_FORMS}")
+_COMPANY_AFTER = re.compile(rf"(?:\s{_NAME_WORD}(?:\s(?:and|&)\s{_NAME_WORD})?){{0,3}}\s{_LEGAL_FORMS}")
 COMPANY_TOWN_POPULATION = 100_000  # a town smaller than this that opens a company's name is the company's
 
 

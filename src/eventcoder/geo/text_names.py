@@ -170,6 +170,12 @@ def _states_named(gazetteer: Gazetteer, name: str) -> set[str | None]:
     return {e.admin1 for e in entries if e.feature is Feature.ADMIN1 and e.admin1}
 
 
+# words that open an institution's name: what follows them before a civic head is no town
+INSTITUTION_WORDS = frozenset(
+    {"Federal", "National", "Central", "Royal", "Supreme", "International", "Imperial", "Metropolitan"}
+)
+
+
 def from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> list[Toponym]:
     """Known towns and counties before a civic head ("Cookville Fire Chief", "a Columbia woman").
 
@@ -192,6 +198,8 @@ def from_civic_heads(text: str, gazetteer: Gazetteer, taken: list[Toponym]) -> l
                 occupied.append((start, end))
                 break
             space = text.find(" ", start, end)
+            if text[start : max(space, start)] in INSTITUTION_WORDS:
+                break  # "Federal Reserve officials": not Reserve, Louisiana
             start = end if space < 0 else space + 1
     return out
 
