@@ -441,3 +441,28 @@ def test_the_islamic_republic_is_iran_unless_another_country_is_named_after_it()
     spans = [text[s:e] for s, e in gazetteer.find(text)]
     assert "Islamic Republic of Pakistan" in spans and "Islamic Republic" not in spans
     assert [e.country for e in gazetteer.candidates("Islamic Republic of Pakistan")] == ["PAK"]
+
+
+@pytest.mark.slow
+def test_a_dissolved_state_is_placed_and_counted_in_its_largest_successor() -> None:
+    from eventcoder.geo.resolve import Resolver
+    from eventcoder.geo.toponym import Toponym, ToponymSource
+
+    gazetteer = Gazetteer.load()
+    for name, code in (("Soviet Union", "RUS"), ("Yugoslavia", "SRB"), ("East Germany", "DEU")):
+        assert [(e.feature, e.country) for e in gazetteer.candidates(name)] == [(Feature.REGION, code)], name
+    assert gazetteer.demonym_place("West German").name == "West Germany"
+    # a story on American farmers and the Soviet Union: Moscow is the Soviet capital, not Moscow, Idaho
+    text = (
+        "Farmers in Kansas, Iowa and Nebraska will sell U.S. wheat to the Soviet Union, Washington said; "
+        "the Soviets in Moscow agreed."
+    )
+    names = ["Kansas", "Iowa", "Nebraska", "U.S.", "Soviet Union", "Washington", "Soviets", "Moscow"]
+    toponyms, cursor = [], 0
+    for name in names:
+        start = text.index(name, cursor)
+        source = ToponymSource.DEMONYM if name == "Soviets" else ToponymSource.NER
+        toponyms.append(Toponym(start, start + len(name), name, source))
+        cursor = start + len(name)
+    moscow = Resolver(gazetteer).resolve(text, toponyms)[-1]
+    assert moscow is not None and moscow.country == "RUS"
