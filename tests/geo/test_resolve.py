@@ -29,6 +29,7 @@ from geo.helpers import (
     TEXAS,
     UKRAINE,
     USA,
+    VIRGINIA,
     WALKER_COUNTY_TX,
     WASHINGTON_DC,
     WASHINGTON_STATE,
@@ -291,6 +292,42 @@ def test_a_capital_earns_no_bonus_where_the_other_names_all_lie_in_other_countri
     text = "Ontario growers met Texas buyers from Houston and Britain in London."
     toponyms = [_at(text, name) for name in ("Ontario", "Texas", "Houston", "Britain", "London")]
     assert Resolver(gazetteer).resolve(text, toponyms)[-1] == london_uk
+
+
+def test_a_capital_keeps_its_bonus_against_a_namesake_town_of_the_story_s_country() -> None:
+    # Paris, Texas (25,000) is no city of note: a US story's "Paris" summit is the French capital's;
+    # London, Ontario (422,000, above) is one, and takes "London" in an Ontario story
+    names = [("Paris", PARIS_FR), ("Paris", PARIS_TX), ("Ohio", OHIO), ("Virginia", VIRGINIA), ("U.S.", USA)]
+    text = "U.S. officials from Ohio and Virginia met partners in Paris."
+    toponyms = [_at(text, name) for name in ("U.S.", "Ohio", "Virginia", "Paris")]
+    assert Resolver(Gazetteer(names)).resolve(text, toponyms)[-1] == PARIS_FR
+
+
+def test_dotted_initials_are_never_the_town_their_letters_spell() -> None:
+    us_town = GazEntry(
+        "Us", Feature.CITY, 49.1, 1.97, country="FRA", admin1="Ile-de-France", population=1_300
+    )
+    gazetteer = Gazetteer([("Paris", PARIS_FR), ("Us", us_town), ("U.S.", USA), ("US", USA)])
+    text = "The Paris group will export U.S. expertise."
+    assert Resolver(gazetteer).resolve(text, [_at(text, "Paris"), _at(text, "U.S.")])[-1] == USA
+
+
+def test_a_comma_list_going_on_is_no_container_but_a_chain_of_containers_is() -> None:
+    saipan = GazEntry("Saipan", Feature.CITY, 15.2, 145.75, country="MNP", population=48_000, capital=True)
+    guam = GazEntry("Guam", Feature.COUNTRY, 13.5, 144.8, country="GUM", population=165_000)
+    alaska = GazEntry("Alaska", Feature.ADMIN1, 64.0, -150.0, country="USA", admin1="Alaska")
+    stroud_uk = GazEntry(
+        "Stroud", Feature.CITY, 51.74, -2.2, country="GBR", admin1="England", population=32_000
+    )
+    ontario = GazEntry("Ontario", Feature.ADMIN1, 49.25, -84.5, country="CAN", admin1="Ontario")
+    canada = GazEntry("Canada", Feature.COUNTRY, 60.0, -95.0, country="CAN", population=37_000_000)
+    names = [("Saipan", saipan), ("Guam", guam), ("Alaska", alaska), ("Stroud", stroud_uk)]
+    gazetteer = Gazetteer([*names, ("Ontario", ontario), ("Canada", canada)])
+    text = "Trips to Saipan, Guam, Alaska and Stroud, Ontario, Canada."
+    names_in_order = ["Saipan", "Guam", "Alaska", "Stroud", "Ontario", "Canada"]
+    chosen = Resolver(gazetteer).resolve(text, [_at(text, n) for n in names_in_order])
+    assert chosen[0] == saipan  # not an unlisted place in Guam
+    assert chosen[3] is not None and chosen[3].country == "CAN"  # Stroud lies in Ontario, unlisted there
 
 
 PORTLAND_OR = GazEntry(

@@ -93,6 +93,10 @@ CAPITAL_BONUS = 3.0
 # news names capitals far beyond their size, but not in a story whose other names, this many votes of
 # them (two countries, four towns), all lie in other countries: "London" among Ontario towns
 CAPITAL_NEEDS_COUNTRY_AFTER = 4.0
+# ... and, for a capital named by its own name, only where a namesake is a city of note itself ("London"
+# among Ontario towns: London, Ontario, has 380,000 people), not a town that shares the name (Paris,
+# Texas; Moscow, Idaho); a capital under an old or other name loses it anyway ("Salisbury", Harare)
+CAPITAL_RIVAL_POPULATION = 100_000
 # a town whose police, council, schools or residents the story reports on is its home community, and
 # local news covers towns of any size: among such a town's namesakes, size counts only up to a city of
 # this many people, and a national capital earns no bonus ("Dublin City Council", "Paris Police")
@@ -140,10 +144,13 @@ _CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage) of (?:the )?$")
 # initials with a lowercase letter between capitals: how British offices abbreviate ("MoD", "TfL",
 # "DfE"), never a town's own name; GeoNames lists some as aliases of towns (Modesto, Teófilo Otoni)
 _MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{1,2}[A-Z][A-Za-z]?")
+# dotted initials ("U.S.", "U.K."): an abbreviation, never the town their letters spell ("Us", France)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # what a town's full name adds to its short name: a river or region after a preposition ("upon Tyne",
 # "am Main", "-on-Trent", "sur Mer")
 _QUALIFIER_AFTER = re.compile(r"[ -](?:upon|on|am|an|im|in|sur|de|del|di)[ -]\w")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
+_NEXT_IN_LIST = re.compile(r", ")  # "A, B, C": the comma after B goes on to C
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
 
@@ -168,6 +175,9 @@ class Resolver:
             found = tuple(
                 e for e in found if e.feature is not Feature.CITY or name_key(e.name) == name_key(text)
             )
+        if _DOTTED_INITIALS.fullmatch(text):
+            spelled = name_key(text.replace(".", ""))
+            found = tuple(e for e in found if e.feature is not Feature.CITY or name_key(e.name) != spelled)
         demonym = self.gazetteer.demonym_place(text)
         if demonym is not None and demonym not in found:  # "Canadian" is Canada before Canadian, Texas
             found = (demonym, *found)
@@ -248,6 +258,7 @@ class Resolver:
         support = spatial_support(names, candidates)
         homes = {i for i, key in enumerate(keys) if key in home_towns(text, keys, candidates)}
         yields = [named_for_metropolis(found, t.text) for found, t in zip(candidates, toponyms, strict=True)]
+        rivals = [_capital_rival(found) for found in candidates]
         # the focus counts the mentions of one place as one name, however long the surface around it
         names = [_place_name(name, found) for name, found in zip(names, candidates, strict=True)]
         keys = [name_key(name) for name in names]
@@ -274,6 +285,7 @@ class Resolver:
                         beside=beside[i],
                         home=i in homes,
                         yields=yields[i],
+                        rival=rivals[i],
                     ),
                 )
             return out
@@ -325,6 +337,14 @@ class Resolver:
             if _same(chosen, before):
                 break
         return chosen
+
+
+def _capital_rival(found: Sequence[GazEntry]) -> bool:
+    """Among a name's places, a city of ``CAPITAL_RIVAL_POPULATION`` or more that is no capital."""
+    return any(
+        e.feature is Feature.CITY and not e.capital and e.population >= CAPITAL_RIVAL_POPULATION
+        for e in found
+    )
 
 
 def _counties_by_bare_name(keys: Sequence[str], chosen: Sequence[GazEntry | None]) -> dict[str, GazEntry]:
@@ -485,6 +505,7 @@ def score(
     home: bool = False,
     yields: frozenset[int] = frozenset(),
     named: GazEntry | None = None,
+    rival: bool = True,
 ) -> float:
     """Prior, article focus (without this name's own votes), places nearby, the text's own container.
 
@@ -503,7 +524,13 @@ def score(
     if entry.country:
         share = focus.country_share(entry.country, key)
         total += COUNTRY_FOCUS_WEIGHT * share
-        if entry.capital and not home and share == 0.0 and focus.others(key) >= CAPITAL_NEEDS_COUNTRY_AFTER:
+        if (
+            entry.capital
+            and not home
+            and (rival or not named_as(entry, surface, key))
+            and share == 0.0
+            and focus.others(key) >= CAPITAL_NEEDS_COUNTRY_AFTER
+        ):
             total -= CAPITAL_BONUS  # the story's other names all lie in other countries
         if entry.admin1 and (entry.feature in LOCAL_FEATURES or entry.feature is Feature.ADMIN1):
             total += ADMIN1_FOCUS_WEIGHT * focus.admin1_share((entry.country, entry.admin1), key)
@@ -546,7 +573,9 @@ def container_hints(
     ``named``).
 
     Not when A can itself be a place of B's kind: "China, Japan" and "Virginia,
-    Washington, West Virginia" are lists, not a town of Japan and a town of West Virginia.
+    Washington, West Virginia" are lists, not a town of Japan and a town of West Virginia; nor when
+    B holds none of A's places and a comma goes on to another name that does not hold B ("Saipan,
+    Guam, Alaska"; "Stroud, Ontario, Canada" is Stroud in Ontario).
     """
     hints: list[GazEntry | None] = [None] * len(toponyms)
     for i in range(len(toponyms) - 1):
@@ -557,8 +586,17 @@ def container_hints(
             continue
         if candidates is not None and any(e.feature is container.feature for e in candidates[i]):
             continue
-        if text[here.end : after.start].strip() == ",":
-            hints[i] = container
+        if text[here.end : after.start].strip() != ",":
+            continue
+        if (
+            candidates is not None
+            and not any(inside(e, container) for e in inner)
+            and i + 2 < len(toponyms)
+            and _NEXT_IN_LIST.fullmatch(text, after.end, toponyms[i + 2].start)
+            and not any(inside(container, e) for e in candidates[i + 2])
+        ):
+            continue  # "Saipan, Guam, Alaska": a list going on, not Saipan placed in Guam ("Stroud, Ontario, Canada" is)
+        hints[i] = container
     return hints
 
 
