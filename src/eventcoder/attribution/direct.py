@@ -57,18 +57,16 @@ def _post_frame(
     ends_framed = text[q.close_at - 1] in FRAMED_END or text[q.content[1] - 1] in FRAMED_END
     if not ends_framed and not start.is_lower:
         return None
-    sent_end = start.sent.end
-    for token in doc[start.i : min(sent_end, start.i + POST_WINDOW)]:
+    for token in doc[start.i : min(start.sent.end, start.i + LONG_POST_WINDOW)]:
         if token.text in OPENING_TOKENS:
             break
         hit = cue_at(token, lexicon, fragment_start=start.i)
-        if hit is not None and hit.speaker.idx not in in_quotes:
-            return hit
-    for token in doc[start.i + POST_WINDOW : min(sent_end, start.i + LONG_POST_WINDOW)]:
-        if token.text in OPENING_TOKENS:
-            break
-        hit = cue_at(token, lexicon, fragment_start=start.i)
-        if hit is not None and start.i <= hit.speaker.i < start.i + SPEAKER_OPENS:
+        if hit is None:
+            continue
+        if token.i < start.i + POST_WINDOW:
+            if hit.speaker.idx not in in_quotes:
+                return hit
+        elif start.i <= hit.speaker.i < start.i + SPEAKER_OPENS:  # a far cue: its speaker opens the frame
             return hit
     return None
 
