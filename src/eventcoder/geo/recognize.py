@@ -232,7 +232,7 @@ def _from_matcher(
             _may_take_over(entity, text[start:end], best)
             or _embedded(entity, start, end)
             or _split_by_the_model(entities, start, end, best)
-            or _named_group(doc, entity, start, end, best)
+            or _named_group(entity, start, end, best)
         ):
             continue
         if entity is None and not _plausible_outside_entities(doc, start, end, best):
@@ -369,7 +369,7 @@ def _embedded(entity: SpacySpan, start: int, end: int) -> bool:
     return inside and entity.label_ in EMBEDDING_LABELS
 
 
-def _named_group(doc: Doc, entity: SpacySpan, start: int, end: int, best: GazEntry) -> bool:
+def _named_group(entity: SpacySpan, start: int, end: int, best: GazEntry) -> bool:
     """A force or agency the model took for a person, named after its state or country: the place
     opens the entity and an acronym follows ("New Brunswick RCMP", "Georgia DOT"), which no
     person's name does (a town would not do: "Mary QC" is a person)."""

@@ -150,7 +150,6 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # "am Main", "-on-Trent", "sur Mer")
 _QUALIFIER_AFTER = re.compile(r"[ -](?:upon|on|am|an|im|in|sur|de|del|di)[ -]\w")
 _LIST_SEPARATOR = re.compile(r"(?:,|,? and|,? or) ")
-_NEXT_IN_LIST = re.compile(r", ")  # "A, B, C": the comma after B goes on to C
 _DESIGNATORS = (" county", " province", " region", " state", " governorate", " oblast", " district", " city")
 
 
@@ -592,10 +591,10 @@ def container_hints(
             candidates is not None
             and not any(inside(e, container) for e in inner)
             and i + 2 < len(toponyms)
-            and _NEXT_IN_LIST.fullmatch(text, after.end, toponyms[i + 2].start)
+            and text[after.end : toponyms[i + 2].start] == ", "
             and not any(inside(container, e) for e in candidates[i + 2])
         ):
-            continue  # "Saipan, Guam, Alaska": a list going on, not Saipan placed in Guam ("Stroud, Ontario, Canada" is)
+            continue  # "Saipan, Guam, Alaska": a list going on, not Saipan placed in Guam
         hints[i] = container
     return hints
 
