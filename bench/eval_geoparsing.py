@@ -4,6 +4,10 @@ Example:
     .venv/bin/python bench/eval_geoparsing.py --corpus LGL --limit 50
     .venv/bin/python bench/eval_geoparsing.py --corpus all --no-demonyms --json scores.json
     .venv/bin/python bench/eval_geoparsing.py --corpus GeoWebNews --errors 50 --kind far
+    .venv/bin/python bench/eval_geoparsing.py --corpus LGL --sites always
+
+Sites (buildings, roads, grounds: ``geo.sites``) are scored where the corpus annotates them
+(GeoWebNews) and left out elsewhere; ``--sites always|never`` scores every corpus one way.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from eventcoder.geo.evaluate import evaluate, read_gold
+from eventcoder.geo.evaluate import annotates_sites, evaluate, read_gold
 from eventcoder.geo.gazetteer import CITY_POPULATIONS, DEFAULT_MIN_CITY_POPULATION, Gazetteer
 from eventcoder.nlp import load_model
 
@@ -44,6 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the scores here")
     parser.add_argument("--errors", type=int, default=0, help="print the first N errors of each corpus")
     parser.add_argument("--kind", choices=("missed", "far", "spurious"), help="only errors of this kind")
+    parser.add_argument(
+        "--sites",
+        choices=("scheme", "always", "never"),
+        default="scheme",
+        help="score predicted sites (buildings, roads) where the corpus annotates them (default), always or never",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -55,8 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     for corpus in CORPORA if args.corpus == "all" else (args.corpus,):
         started = time.perf_counter()
+        sites = args.sites == "always" or (args.sites == "scheme" and annotates_sites(corpus))
         scores = evaluate(
-            read_gold(args.data / f"{corpus}.jsonl", args.limit), nlp, gazetteer, demonyms=args.demonyms
+            read_gold(args.data / f"{corpus}.jsonl", args.limit),
+            nlp,
+            gazetteer,
+            demonyms=args.demonyms,
+            sites=sites,
         )
         results[corpus] = scores.as_dict() | {"seconds": round(time.perf_counter() - started, 1)}
         shown = [e for e in scores.errors if args.kind in (None, e[1])][: args.errors]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.geo.evaluate import GeoScores, evaluate, read_gold
+from eventcoder.geo.evaluate import GeoScores, annotates_sites, evaluate, read_gold
 from eventcoder.geo.gazetteer import Gazetteer
 from shared_data import shared_path
 
@@ -34,7 +34,8 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_geoparsing_floor(nlp, gazetteer: Gazetteer, corpus: str) -> None:  # type: ignore[no-untyped-def]
     path = shared_path("geoparsing", f"{corpus}.jsonl")
-    scores: GeoScores = evaluate(read_gold(path, LIMIT), nlp, gazetteer)
+    # each corpus under its own definition of a toponym: sites count where it annotates them
+    scores: GeoScores = evaluate(read_gold(path, LIMIT), nlp, gazetteer, sites=annotates_sites(corpus))
     f1_floor, gold_span_floor, end_to_end_floor = FLOORS[corpus]
     report = scores.as_dict()
     assert scores.f1 >= f1_floor, report

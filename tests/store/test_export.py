@@ -154,6 +154,8 @@ def test_gdelt_action_geo_from_the_event_place() -> None:
     assert [gdelt_geo_type("airport", c) for c in ("GBR", "USA")] == [4, 3]
     # an unlisted place claims its division's resolution at most
     assert [gdelt_geo_type("unlisted", "IRQ", a) for a in ("Baghdad", None)] == [5, 1]
+    # so does a site (a building or road at the point of its town)
+    assert [gdelt_geo_type("site", c, "Illinois") for c in ("USA", "GBR")] == [2, 5]
     import datetime as dt
 
     row = {

@@ -17,6 +17,7 @@ from eventcoder.geo.gazetteer import Feature, GazEntry, name_key
 # the n mentions of one name weigh n ** REPEAT_EXPONENT together in the article's focus
 REPEAT_EXPONENT = 0.5
 LOCAL_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2})  # places the state they lie in disambiguates
+_PLACED_IN_OTHERS = frozenset({Feature.UNLISTED, Feature.SITE})
 _FOCUS_WEIGHTS = {Feature.COUNTRY: 2.0, Feature.ADMIN1: 1.5}
 
 
@@ -29,7 +30,7 @@ class Votes:
     total: float = 0.0
 
     def add(self, entry: GazEntry, share: float = 1.0) -> None:
-        if entry.country is None or entry.feature is Feature.UNLISTED:  # its container votes already
+        if entry.country is None or entry.feature in _PLACED_IN_OTHERS:  # its container votes already
             return
         weight = _weight(entry) * share
         self.countries[entry.country] += weight

@@ -44,6 +44,8 @@ class Feature(enum.StrEnum):
     AIRPORT = "airport"
     # a place no gazetteer lists, at the point of the place the text names it in (``geo.within``)
     UNLISTED = "unlisted"
+    # a building, road or ground the text names, at the point of the place it lies in (``geo.sites``)
+    SITE = "site"
 
 
 @dataclass(frozen=True, slots=True)

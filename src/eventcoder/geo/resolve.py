@@ -50,6 +50,7 @@ from eventcoder.geo.gazetteer import (
 )
 from eventcoder.geo.patterns import civic_head_spans, county_list_spans
 from eventcoder.geo.proximity import NEAR_KM, spatial_support
+from eventcoder.geo.sites import placed_sites
 from eventcoder.geo.story import (
     ap_dateline_city,
     cities_around_their_parts,
@@ -160,6 +161,8 @@ class Resolver:
         self.gazetteer = gazetteer
 
     def candidates(self, toponym: Toponym) -> tuple[GazEntry, ...]:
+        if toponym.source is ToponymSource.SITE:  # placed in the town around it (``geo.sites``)
+            return ()
         if toponym.source is ToponymSource.DEMONYM:
             country = self.gazetteer.demonym_place(toponym.text)
             return (country,) if country else ()
@@ -316,7 +319,7 @@ class Resolver:
             ap_dateline_city(t, e, found) for t, e, found in zip(toponyms, chosen, candidates, strict=True)
         ]
         chosen = cities_around_their_parts(text, toponyms, chosen, candidates)
-        return same_unlisted_place(chosen, keys, hints)
+        return placed_sites(toponyms, same_unlisted_place(chosen, keys, hints))
 
     @staticmethod
     def _settle_by_name(

@@ -11,6 +11,7 @@ from eventcoder.geo.local import focus_divisions, local_toponyms
 from eventcoder.geo.not_places import without_company_names
 from eventcoder.geo.recognize import recognize
 from eventcoder.geo.resolve import Resolver
+from eventcoder.geo.sites import site_names
 from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym, ToponymSource
 from eventcoder.nlp.text import doc_text
 from eventcoder.records import Article, Event, Place
@@ -40,14 +41,18 @@ def to_place(toponym: Toponym, entry: GazEntry | None) -> Place:
 def geoparse(
     doc: Doc, gazetteer: Gazetteer, resolver: Resolver, *, demonyms: bool = True
 ) -> tuple[list[Toponym], list[GazEntry | None]]:
-    """Recognize and resolve the toponyms of a parsed article, with a local pass in its focus divisions."""
+    """Recognize and resolve the toponyms of a parsed article, with a local pass in its focus divisions,
+    then the sites (buildings, roads, grounds) no place name claims, placed in the towns around them."""
     text = doc_text(doc)
     toponyms = recognize(doc, gazetteer, demonyms=demonyms)
     entries = resolver.resolve(text, toponyms)
     local = local_toponyms(doc, gazetteer, focus_divisions(entries), toponyms)
-    if local:
+    # after the local pass: "the Harwinton Senior Center" is in Harwinton, which that pass finds
+    sites = site_names(text, doc.ents, [*toponyms, *local])
+    if local or sites:
         # one sense per article: a name that opens a company's name anywhere is the company's
-        toponyms = without_company_names(text, gazetteer, sorted([*toponyms, *local], key=lambda t: t.start))
+        merged = sorted([*toponyms, *local, *sites], key=lambda t: t.start)
+        toponyms = without_company_names(text, gazetteer, merged)
         entries = resolver.resolve(text, toponyms)
     kept = [
         i for i, (t, e) in enumerate(zip(toponyms, entries, strict=True)) if not _rejected(t, e, resolver)
@@ -57,7 +62,10 @@ def geoparse(
 
 def _rejected(toponym: Toponym, entry: GazEntry | None, resolver: Resolver) -> bool:
     """A name the gazetteer lists that resolution found no reading for in this story ("Carlsberg" in
-    British business news: only a German village), that the model did not tag a place either."""
+    British business news: only a German village), that the model did not tag a place either; a site
+    the story gives no town for (``geo.sites``)."""
+    if entry is None and toponym.source is ToponymSource.SITE:
+        return True
     return (
         entry is None
         and toponym.label not in PLACE_ENTITY_LABELS

@@ -23,7 +23,7 @@ from eventcoder.geo.gazetteer import GENERIC_PLACE_WORDS, Feature, Gazetteer, na
 from eventcoder.geo.not_places import CALENDAR_WORDS
 from eventcoder.geo.patterns import civic_head_spans
 from eventcoder.geo.resolve import INNER_NAME_STOP_WORDS
-from eventcoder.geo.toponym import Toponym, ToponymSource, overlaps
+from eventcoder.geo.toponym import LEADING, POSSESSIVE_MARK, TRAILING, Toponym, ToponymSource, overlaps
 from eventcoder.nlp.fold import fold
 from eventcoder.nlp.text import doc_text
 
@@ -56,9 +56,6 @@ _WORDS_AFTER = tuple(
     for n in (3, 2, 1)
 )
 _WORDS_BEFORE = tuple(re.compile(rf"(?<![\w.'’-])(?:[A-Z][a-z]+\.? ){{{n}}}$") for n in (2, 1))
-LEADING = re.compile(r"^(?:the|The|THE)\s+")  # "the" before a name
-_POSSESSIVE_MARK = r"(?:'s|’s|')"
-TRAILING = re.compile(rf"{_POSSESSIVE_MARK}$")  # a possessive after a name ("Gainesville's mayor")
 
 
 ACCENTS_ASIDE_MIN_LENGTH = 5  # a plain name this long matches a listing with accents
@@ -161,7 +158,7 @@ def from_town_state_pairs(text: str, gazetteer: Gazetteer, taken: list[Toponym])
 
 
 _IN_COUNTRIES = frozenset({Feature.CITY, Feature.ADMIN1, Feature.ADMIN2})
-_POSSESSIVE = re.compile(rf"{_POSSESSIVE_MARK}(?!\w)")  # a possessive right after a name
+_POSSESSIVE = re.compile(rf"{POSSESSIVE_MARK}(?!\w)")  # a possessive right after a name
 
 
 def _states_named(gazetteer: Gazetteer, name: str) -> set[str | None]:

@@ -8,6 +8,7 @@ them. A toponym's source says which rule found it, and so how it is looked up
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 
@@ -21,11 +22,15 @@ class ToponymSource(enum.StrEnum):
     CIVIC = "civic"  # a name before a civic head ("Cookville Fire Chief", "a Columbia woman")
     HOME = "home"  # a legislator's home in a party tag ("Sen. Ray Miller, D-Columbus")
     DATELINE = "dateline"  # where a story was filed ("CROMWELL — Police said ...")
+    SITE = "site"  # a building, road or ground ("Northwestern Memorial Hospital"; ``geo.sites``)
 
 
 # the model's labels for places and facilities: a name it tagged so is a place even where no gazetteer
 # lists it ("Belle Vue in Manchester"), and one it did not is kept only with a reading
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LEADING = re.compile(r"^(?:the|The|THE)\s+")  # "the" before a name
+POSSESSIVE_MARK = r"(?:'s|’s|')"
+TRAILING = re.compile(rf"{POSSESSIVE_MARK}$")  # a possessive after a name ("Gainesville's mayor")
 
 
 @dataclass(frozen=True, slots=True)

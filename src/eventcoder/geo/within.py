@@ -5,7 +5,7 @@ threshold, and usually says where they lie: "Fort Detrick, Maryland",
 "Balintawak, Quezon City", "the Adhamiyah district of Baghdad", "Fraser Valley,
 a farming community near Vancouver". Such a toponym gets an entry of its own
 name with ``Feature.UNLISTED``, the container's country and first-level division,
-its point (for a first-level division, the centre of its towns, where a
+its point (a site named so, ``Feature.SITE``: ``geo.sites``; for a first-level division, the centre of its towns, where a
 settlement is likelier than at the middle of its area: "Stroud, Ontario" lies in
 the south, not by Hudson Bay), and no GeoNames id: an event there is placed as precisely as the
 text allows (the container's resolution), never at a namesake elsewhere and
@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventcoder.geo.gazetteer import Feature, GazEntry
 from eventcoder.geo.patterns import LIST_GOES_ON
-from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym
+from eventcoder.geo.toponym import PLACE_ENTITY_LABELS, Toponym, ToponymSource
 
 # what may stand between a place and the one it lies in: a comma ("Fort Detrick, Maryland"; not ", the"
 # of a list), a kind of place and a preposition or a comma ("the Adhamiyah district of Baghdad", "the
@@ -141,7 +141,7 @@ def placed_within(
             lat, lon = (centre(entry) if centre else None) or (entry.lat, entry.lon)
             out[i] = GazEntry(
                 name=here.text,
-                feature=Feature.UNLISTED,
+                feature=Feature.SITE if here.source is ToponymSource.SITE else Feature.UNLISTED,
                 lat=lat,
                 lon=lon,
                 country=entry.country,
@@ -164,7 +164,8 @@ def _container_after(
     if gap == ", " and entry.feature is Feature.CITY and _list_goes_on(text, toponyms, i + 1):
         return None  # "Suba, Migori, Homa Bay and Rongo": towns in a list, not one inside the next
     if _WITHIN_GAP.fullmatch(text, here.end, container.start) or (
-        here.label in PLACE_ENTITY_LABELS and _IN_GAP.fullmatch(text, here.end, container.start)
+        (here.label in PLACE_ENTITY_LABELS or here.source is ToponymSource.SITE)
+        and _IN_GAP.fullmatch(text, here.end, container.start)
     ):
         return entry
     return None

@@ -93,12 +93,12 @@ def _actor_columns(code: str | None, name: str | None) -> list[str]:
 def gdelt_geo_type(feature: str | None, country: str | None, admin1: str | None = None) -> int:
     """GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
 
-    An unlisted place (``geo.within``: at the point of the place the text names it in) claims no more
-    than its first-level division, or its country where that is unknown."""
+    An unlisted place or a site (``geo.within``, ``geo.sites``: at the point of the place the text
+    names it in) claims no more than its first-level division, or its country where that is unknown."""
     us = country == "USA"
     if feature in ("city", "airport"):  # an airport is a point in or by a city
         return 3 if us else 4
-    if feature in ("admin1", "admin2") or (feature == "unlisted" and admin1):
+    if feature in ("admin1", "admin2") or (feature in ("unlisted", "site") and admin1):
         return 2 if us else 5
     return 1
 
