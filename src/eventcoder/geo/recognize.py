@@ -46,6 +46,7 @@ from eventcoder.geo.patterns import LIST_GOES_ON, county_list_spans, dateline_sp
 from eventcoder.geo.text_names import (
     LEADING,
     TRAILING,
+    acronyms,
     extended,
     from_abbreviations,
     from_civic_heads,
@@ -118,6 +119,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, *, demonyms: bool = True) -> list[
     found = without_street_names(text, gazetteer, extended(text, gazetteer, found))
     if demonyms:
         found += from_demonyms(doc, gazetteer, found)
+    found += acronyms(text, gazetteer, found)
     found = without_missing_article(text, gazetteer, without_disease_names(text, found))
     found = without_saints_buildings(text, without_agencies_and_planets(text, found))
     found = without_company_names(text, gazetteer, without_compass_points(text, found))

@@ -163,6 +163,10 @@ class Resolver:
     def candidates(self, toponym: Toponym) -> tuple[GazEntry, ...]:
         if toponym.source is ToponymSource.SITE:  # placed in the town around it (``geo.sites``)
             return ()
+        if toponym.source is ToponymSource.ACRONYM:  # what its full name in the story names
+            return tuple(
+                e for e in self.gazetteer.candidates(toponym.stands_for) if e.feature is not Feature.CITY
+            )
         if toponym.source is ToponymSource.DEMONYM:
             country = self.gazetteer.demonym_place(toponym.text)
             return (country,) if country else ()

@@ -333,3 +333,33 @@ def _known_longer_after(text: str, gazetteer: Gazetteer, toponym: Toponym) -> re
         if known_under(gazetteer, longer) or (words.group(0).startswith("-") and gazetteer.counties(longer)):
             return words
     return None
+
+
+# words an acronym skips: "DRC" is the Democratic Republic of the Congo
+_ACRONYM_SKIPS = frozenset({"of", "the", "and"})
+_ACRONYM_KINDS = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.REGION, Feature.DISPUTED})
+
+
+def acronyms(text: str, gazetteer: Gazetteer, found: Sequence[Toponym]) -> list[Toponym]:
+    """The initials of a country, first-level division or region the story names in full, where they
+    stand as a word of their own in capitals: "SA" after "South Africa" (or "South Africans"), "NSW"
+    after "New South Wales", "DRC" after "Democratic Republic of the Congo". Two letters name too many things to be
+    read as a place on their own ("SA" is also South Australia, Saudi Arabia, a company's suffix); the
+    full name in the same story says which."""
+    full: dict[str, str] = {}
+    for t in found:
+        place = gazetteer.demonym_place(t.text) if t.source is ToponymSource.DEMONYM else None
+        name = place.name if place is not None else t.text  # "South Africans": South Africa
+        words = [w for w in name.split() if w not in _ACRONYM_SKIPS]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        if any(e.feature in _ACRONYM_KINDS for e in gazetteer.candidates(name)):
+            full.setdefault("".join(w[0] for w in words), name)
+    occupied = [(t.start, t.end) for t in found]
+    out: list[Toponym] = []
+    for acronym, name in full.items():
+        for start in _occurrences(text, acronym):
+            end = start + len(acronym)
+            if text[end : end + 1] != "$" and not overlaps(start, end, occupied):  # not "US$6"
+                out.append(Toponym(start, end, acronym, ToponymSource.ACRONYM, stands_for=name))
+    return out

@@ -23,6 +23,7 @@ class ToponymSource(enum.StrEnum):
     HOME = "home"  # a legislator's home in a party tag ("Sen. Ray Miller, D-Columbus")
     DATELINE = "dateline"  # where a story was filed ("CROMWELL — Police said ...")
     SITE = "site"  # a building, road or ground ("Northwestern Memorial Hospital"; ``geo.sites``)
+    ACRONYM = "acronym"  # the initials of a place the story names in full ("SA" after "South Africa")
 
 
 # the model's labels for places and facilities: a name it tagged so is a place even where no gazetteer
@@ -42,6 +43,7 @@ class Toponym:
     text: str
     source: ToponymSource
     label: str = ""  # the NER label it came from, if any
+    stands_for: str = ""  # an acronym's full name, as the story writes it
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
