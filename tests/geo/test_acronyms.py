@@ -1,4 +1,4 @@
-"""Acronyms of places the story names in full ("SA" after "South Africa")."""
+"""Acronyms of places the story names in full ("SA" after "South Africa"); "Korea" alone."""
 
 from __future__ import annotations
 
@@ -50,3 +50,10 @@ def test_an_acronym_end_to_end(nlp, gazetteer: Gazetteer) -> None:  # type: igno
     doc = nlp("South Africa's economy grew. Investors in SA were pleased.")
     found = {t.text: e for t, e in zip(*geoparse(doc, gazetteer, resolver), strict=True)}
     assert found["SA"] is not None and found["SA"].country == "ZAF"
+
+
+@pytest.mark.model
+def test_korea_alone_is_south_korea(nlp, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chipmakers in Taiwan and Korea gained share; exports to Korea rose.")
+    found = [e for _, e in zip(*geoparse(doc, gazetteer, Resolver(gazetteer)), strict=True)]
+    assert [e.country for e in found if e is not None] == ["TWN", "KOR", "KOR"]
