@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.geo.gazetteer import Feature, GazEntry
 from eventcoder.geo.toponym import LEADING, TRAILING, Toponym, ToponymSource, overlaps
+from eventcoder.geo.within import placed_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -83,7 +84,7 @@ def placed_sites(toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None])
         if site.source is not ToponymSource.SITE or out[i] is not None:
             continue
         _, town = min(places, key=lambda p: _gap(site, p[0]))
-        out[i] = site_entry(site, town)
+        out[i] = placed_in(site, town, (town.lat, town.lon))
     return out
 
 
@@ -91,16 +92,3 @@ def _gap(site: Toponym, place: Toponym) -> tuple[int, bool]:
     """The characters between a site and a place, then whether the place comes after it."""
     after = place.start >= site.end
     return (place.start - site.end if after else site.start - place.end), after
-
-
-def site_entry(site: Toponym, container: GazEntry, point: tuple[float, float] | None = None) -> GazEntry:
-    """A site's entry: its own name, the container's country, division and point (or ``point``)."""
-    lat, lon = point or (container.lat, container.lon)
-    return GazEntry(
-        name=site.text,
-        feature=Feature.SITE,
-        lat=lat,
-        lon=lon,
-        country=container.country,
-        admin1=container.admin1,
-    )

@@ -343,9 +343,9 @@ _ACRONYM_KINDS = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.REGION, Fea
 def acronyms(text: str, gazetteer: Gazetteer, found: Sequence[Toponym]) -> list[Toponym]:
     """The initials of a country, first-level division or region the story names in full, where they
     stand as a word of their own in capitals: "SA" after "South Africa" (or "South Africans"), "NSW"
-    after "New South Wales", "DRC" after "Democratic Republic of the Congo". Two letters name too many things to be
-    read as a place on their own ("SA" is also South Australia, Saudi Arabia, a company's suffix); the
-    full name in the same story says which."""
+    after "New South Wales", "DRC" after "Democratic Republic of the Congo". Two letters name too
+    many things to be read as a place on their own ("SA" is also South Australia, Saudi Arabia, a
+    company's suffix); the full name in the same story says which."""
     full: dict[str, str] = {}
     for t in found:
         place = gazetteer.demonym_place(t.text) if t.source is ToponymSource.DEMONYM else None

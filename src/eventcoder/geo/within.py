@@ -138,16 +138,22 @@ def placed_within(
             continue
         entry = _container_after(text, toponyms, out, i) or owners[i]
         if entry is not None:
-            lat, lon = (centre(entry) if centre else None) or (entry.lat, entry.lon)
-            out[i] = GazEntry(
-                name=here.text,
-                feature=Feature.SITE if here.source is ToponymSource.SITE else Feature.UNLISTED,
-                lat=lat,
-                lon=lon,
-                country=entry.country,
-                admin1=entry.admin1,
-            )
+            out[i] = placed_in(here, entry, (centre(entry) if centre else None) or (entry.lat, entry.lon))
     return out
+
+
+def placed_in(toponym: Toponym, container: GazEntry, point: tuple[float, float]) -> GazEntry:
+    """The entry of a place no gazetteer lists, at ``point`` in ``container``: its own name, the
+    container's country and division, no GeoNames id; ``Feature.SITE`` for a site, else
+    ``Feature.UNLISTED``."""
+    return GazEntry(
+        name=toponym.text,
+        feature=Feature.SITE if toponym.source is ToponymSource.SITE else Feature.UNLISTED,
+        lat=point[0],
+        lon=point[1],
+        country=container.country,
+        admin1=container.admin1,
+    )
 
 
 def _container_after(
